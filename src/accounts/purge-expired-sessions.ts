@@ -1,0 +1,15 @@
+import { lt } from "drizzle-orm";
+import { z } from "zod";
+import { defineJob } from "../platform/jobs/define-job";
+import { sessions } from "./tables";
+
+export const purgeExpiredSessionsJob = defineJob({
+  id: "purge-expired-sessions",
+  payload: z.object({}).loose(),
+  schedule: "17 * * * *",
+  workers: 1,
+  async handle(_payload, { db, log }) {
+    const removed = await db.delete(sessions).where(lt(sessions.expiresAt, new Date())).returning({ id: sessions.id });
+    if (removed.length > 0) log.info({ removed: removed.length }, "expired sessions removed");
+  },
+});

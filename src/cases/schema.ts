@@ -1,0 +1,58 @@
+import { z } from "zod";
+import { channelSchema } from "../intake/schema";
+
+export const caseStatuses = ["new", "open", "waiting_customer", "waiting_internal", "resolved", "following_up", "closed"] as const;
+export const casePriorities = ["low", "normal", "high", "critical"] as const;
+
+export const caseSummarySchema = z.object({
+  id: z.uuid(),
+  number: z.number().int(),
+  subject: z.string().nullable(),
+  preview: z.string(),
+  status: z.enum(caseStatuses),
+  priority: z.enum(casePriorities),
+  channel: z.string(),
+  riskScore: z.number().int().nullable(),
+  customer: z.object({ id: z.uuid(), name: z.string().nullable() }),
+  owner: z.object({ id: z.uuid(), name: z.string() }).nullable(),
+  openedAt: z.iso.datetime(),
+  lastActivityAt: z.iso.datetime(),
+  interactionCount: z.number().int(),
+});
+export type CaseSummary = z.infer<typeof caseSummarySchema>;
+
+export const listCasesQuery = z.object({
+  status: z.enum(caseStatuses).optional(),
+  channel: channelSchema.optional(),
+  owner: z.union([z.enum(["me", "unassigned"]), z.uuid()]).optional(),
+  customerId: z.uuid().optional(),
+  limit: z.coerce.number().int().min(1).max(200).default(50),
+  cursor: z.string().max(200).optional(),
+});
+export type ListCasesQuery = z.infer<typeof listCasesQuery>;
+
+export const caseListResponse = z.object({ items: z.array(caseSummarySchema), nextCursor: z.string().nullable() });
+
+export const interactionSchema = z.object({
+  id: z.uuid(),
+  direction: z.enum(["inbound", "outbound", "note"]),
+  channel: z.string(),
+  authorName: z.string().nullable(),
+  subject: z.string().nullable(),
+  text: z.string(),
+  occurredAt: z.iso.datetime(),
+  analysis: z.record(z.string(), z.unknown()).nullable(),
+});
+
+export const caseDetailResponse = z.object({
+  case: caseSummarySchema,
+  interactions: z.array(interactionSchema),
+  customer: z.object({
+    id: z.uuid(),
+    name: z.string().nullable(),
+    identities: z.array(z.object({ channel: z.string(), handle: z.string() })),
+  }),
+  otherCases: z.array(caseSummarySchema),
+});
+
+export const caseIdParams = z.object({ id: z.uuid() });

@@ -1,0 +1,87 @@
+import { sql } from "drizzle-orm";
+import { index, integer, jsonb, pgEnum, pgTable, smallint, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { organizations, users } from "../accounts/tables";
+import { customers } from "../customers/tables";
+
+export const caseStatus = pgEnum("case_status", [
+  "new",
+  "open",
+  "waiting_customer",
+  "waiting_internal",
+  "resolved",
+  "following_up",
+  "closed",
+]);
+export const casePriority = pgEnum("case_priority", ["low", "normal", "high", "critical"]);
+export const interactionDirection = pgEnum("interaction_direction", ["inbound", "outbound", "note"]);
+
+export const cases = pgTable(
+  "cases",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    orgId: uuid("org_id")
+      .notNull()
+      .references(() => organizations.id, { onDelete: "cascade" }),
+    number: integer("number").notNull(),
+    customerId: uuid("customer_id")
+      .notNull()
+      .references(() => customers.id),
+    status: caseStatus("status").notNull().default("new"),
+    priority: casePriority("priority").notNull().default("normal"),
+    channel: text("channel").notNull(),
+    subject: text("subject"),
+    preview: text("preview").notNull().default(""),
+    ownerId: uuid("owner_id").references(() => users.id, { onDelete: "set null" }),
+    riskScore: smallint("risk_score"),
+    riskReasons: jsonb("risk_reasons"),
+    interactionCount: integer("interaction_count").notNull().default(0),
+    openedAt: timestamp("opened_at", { withTimezone: true }).notNull().defaultNow(),
+    lastActivityAt: timestamp("last_activity_at", { withTimezone: true }).notNull().defaultNow(),
+    resolvedAt: timestamp("resolved_at", { withTimezone: true }),
+    closedAt: timestamp("closed_at", { withTimezone: true }),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex("cases_org_number_unique").on(t.orgId, t.number),
+    // The queue's keyset order; the filtered variants share its tail so each stays an index scan.
+    index("cases_queue_idx").on(t.orgId, t.lastActivityAt.desc(), t.id.desc()),
+    index("cases_status_queue_idx").on(t.orgId, t.status, t.lastActivityAt.desc(), t.id.desc()),
+    index("cases_owner_queue_idx").on(t.orgId, t.ownerId, t.lastActivityAt.desc(), t.id.desc()),
+    index("cases_channel_queue_idx").on(t.orgId, t.channel, t.lastActivityAt.desc(), t.id.desc()),
+    index("cases_customer_idx").on(t.orgId, t.customerId, t.openedAt.desc()),
+  ],
+);
+
+export const interactions = pgTable(
+  "interactions",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    orgId: uuid("org_id")
+      .notNull()
+      .references(() => organizations.id, { onDelete: "cascade" }),
+    caseId: uuid("case_id")
+      .notNull()
+      .references(() => cases.id, { onDelete: "cascade" }),
+    customerId: uuid("customer_id")
+      .notNull()
+      .references(() => customers.id),
+    direction: interactionDirection("direction").notNull(),
+    channel: text("channel").notNull(),
+    externalId: text("external_id"),
+    authorUserId: uuid("author_user_id").references(() => users.id, { onDelete: "set null" }),
+    authorName: text("author_name"),
+    subject: text("subject"),
+    text: text("text").notNull(),
+    html: text("html"),
+    analysis: jsonb("analysis"),
+    occurredAt: timestamp("occurred_at", { withTimezone: true }).notNull(),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex("interactions_external_unique")
+      .on(t.orgId, t.channel, t.externalId)
+      .where(sql`${t.externalId} is not null`),
+    index("interactions_case_idx").on(t.caseId, t.occurredAt),
+    index("interactions_customer_idx").on(t.orgId, t.customerId, t.occurredAt.desc()),
+  ],
+);

@@ -1,0 +1,85 @@
+import type { CoachRule } from "../rule";
+import type { Finding } from "../schema";
+import { findAll, overlaps } from "../text-spans";
+
+type BlamePattern = { pattern: RegExp; severity: Finding["severity"]; why: string; better: string };
+
+const thirdParty =
+  String.raw`(?:the\s+|our\s+|your\s+)?(?:courier|carrier|delivery (?:company|driver|partner|service)|shipping (?:company|partner)|postal service|post office|postman|driver|ups|fedex|dhl|usps|royal mail|supplier|manufacturer|warehouse|vendor|third[- ]party|(?:an)?other department|other team|bank|payment provider)`;
+
+const patterns: BlamePattern[] = [
+  {
+    pattern:
+      /\b(?:you\s+(?:should|must|could)\s+have|you\s+(?:didn't|did not|failed to|forgot to|neglected to|never)\s+(?:read|check|follow|include|provide|enter|select|specify|tell|notice|update|confirm|contact|mention|fill)|(?:it\s+(?:was|is)\s+)?your\s+(?:own\s+)?(?:fault|mistake|error|responsibility)|because\s+you\s+(?:didn't|did not|entered|chose|selected|ordered|gave|typed)|you\s+(?:entered|provided|gave|typed|selected|chose|used)\s+(?:the\s+|an?\s+)?(?:wrong|incorrect|invalid|old)|user\s+error)\b/gi,
+    severity: "blocker",
+    why: "it blames the customer",
+    better: "Own the outcome: “We should have caught that — here is what I've done.”",
+  },
+  {
+    pattern: new RegExp(
+      String.raw`\b${thirdParty}\b[^.!?\n]{0,60}?\b(?:fault|mistake|error|to blame|lost|delayed|damaged|messed up|mishandled|dropped|is responsible|was responsible|responsibility|caused|failed|screwed up)\b|\b(?:fault|error|mistake|problem)\s+(?:of|with|on the part of|lies with)\s+${thirdParty}\b`,
+      "gi",
+    ),
+    severity: "warning",
+    why: "it passes the blame to someone else; to the customer we are the ones who let them down",
+    better: "Take it on: “We chose that courier, so this is on us.”",
+  },
+  {
+    pattern:
+      /\b(?:(?:it'?s|it is|that'?s|that is|this is|this was|it was)\s+(?:not|never)\s+(?:our|my)\s+(?:fault|responsibility|problem|doing)|(?:out of|beyond|outside(?: of)?)\s+our\s+control|nothing\s+(?:we|I)\s+(?:can|could)\s+(?:do|have done)|our hands are tied|not (?:something|anything) (?:we|I) (?:can|could) control)\b/gi,
+    severity: "warning",
+    why: "it denies our part in what happened",
+    better: "Say what we can do, and own what went wrong.",
+  },
+  {
+    pattern:
+      /\bthe\s+system\s+(?:did|didn't|does|doesn't|won't|wouldn't|can't|cannot|is|was|must|made|automatically|failed|went|had|sent|flagged|cancell?ed|rejected|charged|lost|glitched|error)\b|\b(?:computer|system)\s+(?:error|glitch)\b/gi,
+    severity: "warning",
+    why: "“the system” sounds like no one is responsible",
+    better: "Say “we” — “we charged you twice, and I've reversed it.”",
+  },
+  {
+    pattern:
+      /\b(?:(?:company|our|store|strict|standard)\s+)?polic(?:y|ies)\b[^.!?\n]{0,40}?\b(?:states?|says?|doesn't allow|does not allow|prevents?|requires?|won't allow|forbids?|prohibits?|only allows?|dictates?)\b|\b(?:against|per|according to|as per|under|due to)\s+(?:our\s+|the\s+|company\s+|store\s+)*polic(?:y|ies)\b|\bunable to\b[^.!?\n]{0,40}?\bpolicy\b|\brules are rules\b/gi,
+    severity: "warning",
+    why: "hiding behind policy sounds defensive",
+    better: "Explain what you can do for them instead of what the rules forbid.",
+  },
+  {
+    pattern:
+      /\b(?:as\s+(?:I|we)\s+(?:have\s+)?(?:already\s+)?(?:said|mentioned|stated|explained|told you|noted)|like\s+I\s+(?:said|told you)|I\s+(?:already|previously)\s+(?:told|explained|said)|as\s+(?:previously|already)\s+(?:stated|mentioned|explained)|as\s+per\s+my\s+(?:last|previous)\s+(?:email|message|reply))\b/gi,
+    severity: "warning",
+    why: "it sounds impatient and defensive",
+    better: "Restate the point kindly, without pointing back to earlier messages.",
+  },
+  {
+    pattern: /\bactually\b(?!\s+(?:happened|went wrong|took place))|\bto be fair\b|\bin our defen[cs]e\b|\btechnically\b/gi,
+    severity: "warning",
+    why: "it reads as correcting or arguing with the customer",
+    better: "Drop it and state the facts warmly.",
+  },
+];
+
+export const blameShifting: CoachRule = {
+  id: "blame-shifting",
+  description: "Blaming the customer, a courier, “the system” or “policy”, or sounding defensive",
+  requirement: "R12",
+  severity: "warning",
+  check: ({ text }) => {
+    const findings: Finding[] = [];
+    for (const { pattern, severity, why, better } of patterns) {
+      for (const span of findAll(text, pattern)) {
+        if (findings.some((other) => overlaps(other, span))) continue;
+        findings.push({
+          ruleId: "blame-shifting",
+          severity,
+          message: `“${span.text}”: ${why}.`,
+          start: span.start,
+          end: span.end,
+          suggestion: better,
+        });
+      }
+    }
+    return findings.sort((a, b) => a.start - b.start);
+  },
+};

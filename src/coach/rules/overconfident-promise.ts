@@ -1,0 +1,29 @@
+import type { CoachRule } from "../rule";
+import { findAll, sentenceContaining } from "../text-spans";
+
+const certainty =
+  /\b(?:guarantee[ds]?|definitely|certainly|absolutely|100\s?%|without fail|for sure|surely|no doubt|I promise|we promise|(?:I|we) can promise|rest assured)\b/gi;
+// Certainty only matters when it is about something still to come.
+const futureEvent =
+  /\b(?:will|'ll|going to|by|within|tomorrow|today|tonight|next|arrive|arrives|deliver|delivered|fix|fixed|resolve|resolved|refund|be there|be back|ship)\b/i;
+
+export const overconfidentPromise: CoachRule = {
+  id: "overconfident-promise",
+  description: "Guarantee, definitely, 100% about something we cannot be sure of",
+  requirement: "R22",
+  severity: "warning",
+  check: ({ text, sentences }) =>
+    findAll(text, certainty)
+      .filter((span) => {
+        const sentence = sentenceContaining(sentences, span.start)?.text ?? "";
+        return futureEvent.test(sentence.replace(span.text, " "));
+      })
+      .map((span) => ({
+        ruleId: "overconfident-promise",
+        severity: "warning",
+        message: `“${span.text}” promises certainty about something that could still go wrong.`,
+        start: span.start,
+        end: span.end,
+        suggestion: "Promise only what you control, and say how you will keep them posted.",
+      })),
+};

@@ -1,0 +1,43 @@
+import type { CoachRule } from "../rule";
+import { findAll, overlaps } from "../text-spans";
+
+const notProse = /\bhttps?:\/\/\S+|\bwww\.\S+|\S+@\S+\.\w+|[@#]\w+/gi;
+
+export const spelling: CoachRule = {
+  id: "spelling",
+  description: "Misspelled words (the organization's own product and brand names are allowed)",
+  requirement: "R14",
+  severity: "warning",
+  check: ({ text, input, sentences, language }) => {
+    const known = new Set(
+      [
+        ...(input.settings?.dictionaryWords ?? []),
+        ...(input.customer?.name?.split(/\s+/) ?? []),
+        input.customer?.firstName ?? "",
+      ].map((word) => word.toLowerCase()),
+    );
+    const skipped = findAll(text, notProse);
+    const sentenceStarts = new Set(sentences.map((sentence) => sentence.start));
+    return language()
+      .filter((message) => message.source === "spell")
+      .filter((message) => {
+        const word = message.actual;
+        if (known.has(word.toLowerCase()) || /\d/.test(word) || /^\p{Lu}{2,6}s?$/u.test(word)) return false;
+        if (skipped.some((span) => overlaps(span, message))) return false;
+        // A capitalised unknown word mid-sentence is nearly always a name or a brand, not a typo.
+        const before = text.slice(0, message.start).trimEnd();
+        const startsSentence = before === "" || /[.!?:;)\]"“”\n-]$/.test(before) || sentenceStarts.has(message.start);
+        return !(/^\p{Lu}/u.test(word) && !startsSentence);
+      })
+      .map((message) => ({
+        ruleId: "spelling",
+        severity: "warning",
+        message: `“${message.actual}” looks misspelled.`,
+        start: message.start,
+        end: message.end,
+        ...(message.expected.length > 0
+          ? { suggestion: `Did you mean ${message.expected.slice(0, 3).map((word) => `“${word}”`).join(", ")}?` }
+          : {}),
+      }));
+  },
+};

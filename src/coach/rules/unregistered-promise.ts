@@ -1,0 +1,30 @@
+import { findTimeExpressions } from "../find-time-expressions";
+import type { CoachRule } from "../rule";
+
+const day = 86_400_000;
+
+export const unregisteredPromise: CoachRule = {
+  id: "unregistered-promise",
+  description: "A time or date promised that matches no promise registered on the case",
+  requirement: "R22",
+  severity: "warning",
+  check: ({ text, input, sentences, now }) => {
+    // Without a case there is nothing to compare with; the rule only uses what it is given.
+    if (!input.promises) return [];
+    const dueTimes = input.promises.map((promise) => Date.parse(promise.dueAt));
+    return findTimeExpressions({ text, sentences, now })
+      .filter((time) => time.promised)
+      .filter(
+        // A day's slack either side absorbs time zones and "by Friday" meaning Friday evening.
+        (time) => !dueTimes.some((due) => due >= time.from.getTime() - day && due <= time.to.getTime() + day),
+      )
+      .map((time) => ({
+        ruleId: "unregistered-promise",
+        severity: "warning",
+        message: `“${time.text.trim()}” is a promise to the customer, but no promise on this case is due then.`,
+        start: time.start,
+        end: time.end,
+        suggestion: "Register the promise on the case (what, by when, who) so it is tracked, or change the date.",
+      }));
+  },
+};

@@ -1,0 +1,17 @@
+// Word shingles and Jaccard similarity, used to spot replies that are copies of a script.
+export function wordShingles(text: string, size = 3): Set<string> {
+  const words = text.toLowerCase().replace(/\{\{[^}]*\}\}/g, " var ").match(/[\p{L}\p{N}']+/gu) ?? [];
+  const shingles = new Set<string>();
+  for (let index = 0; index + size <= words.length; index += 1) {
+    shingles.add(words.slice(index, index + size).join(" "));
+  }
+  return shingles;
+}
+
+export function jaccard(a: Set<string>, b: Set<string>): number {
+  if (a.size === 0 || b.size === 0) return 0;
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  let shared = 0;
+  for (const shingle of small) if (large.has(shingle)) shared += 1;
+  return shared / (a.size + b.size - shared);
+}

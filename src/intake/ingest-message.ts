@@ -1,0 +1,111 @@
+import { and, eq, sql } from "drizzle-orm";
+import { threadIntoCase } from "../cases/thread-into-case";
+import { cases, interactions } from "../cases/tables";
+import { matchCustomer } from "../customers/match-customer";
+import { identitiesFrom } from "../customers/normalize-identity";
+import { recordAudit } from "../platform/audit/record-audit";
+import type { Db } from "../platform/db/client";
+import { publishCaseEvent } from "../platform/events";
+import type { Principal } from "../platform/http/auth";
+import type { InboundMessage } from "./schema";
+
+export type IngestResult = {
+  duplicate: boolean;
+  interactionId: string;
+  caseId: string;
+  caseNumber: number;
+  customerId: string;
+  caseCreated: boolean;
+};
+
+// The first path of every message: dedupe, match the customer, thread into a case, store the
+// interaction and tell every process — all in one transaction, so nothing is half-written.
+export async function ingestMessage(options: {
+  db: Db;
+  orgId: string;
+  message: InboundMessage;
+  actor: Principal | null;
+}): Promise<IngestResult> {
+  const { db, orgId, message } = options;
+  return db.transaction(async (tx) => {
+    // A provider's retry can arrive while the first delivery is still being written.
+    await tx.execute(
+      sql`select pg_advisory_xact_lock(hashtextextended(${`message:${orgId}:${message.channel}:${message.externalId}`}, 0))`,
+    );
+    const [existing] = await tx
+      .select({ id: interactions.id, caseId: interactions.caseId, customerId: interactions.customerId, number: cases.number })
+      .from(interactions)
+      .innerJoin(cases, eq(cases.id, interactions.caseId))
+      .where(
+        and(
+          eq(interactions.orgId, orgId),
+          eq(interactions.channel, message.channel),
+          eq(interactions.externalId, message.externalId),
+        ),
+      );
+    if (existing) {
+      return {
+        duplicate: true,
+        interactionId: existing.id,
+        caseId: existing.caseId,
+        caseNumber: existing.number,
+        customerId: existing.customerId,
+        caseCreated: false,
+      };
+    }
+
+    const occurredAt = new Date(message.receivedAt);
+    const customerId = await matchCustomer({
+      tx,
+      orgId,
+      name: message.from.name,
+      identities: identitiesFrom({ channel: message.channel, from: message.from }),
+    });
+    const threaded = await threadIntoCase({
+      tx,
+      orgId,
+      customerId,
+      channel: message.channel,
+      subject: message.subject,
+      preview: message.text.replace(/\s+/g, " ").trim().slice(0, 200),
+      occurredAt,
+    });
+    const [interaction] = await tx
+      .insert(interactions)
+      .values({
+        orgId,
+        caseId: threaded.case.id,
+        customerId,
+        direction: "inbound",
+        channel: message.channel,
+        externalId: message.externalId,
+        authorName: message.from.name ?? message.from.email ?? message.from.handle ?? message.from.phone ?? null,
+        subject: message.subject ?? null,
+        text: message.text,
+        occurredAt,
+      })
+      .returning({ id: interactions.id });
+    await recordAudit({
+      tx,
+      orgId,
+      actor: options.actor,
+      action: threaded.created ? "case.opened" : "interaction.received",
+      entityType: "case",
+      entityId: threaded.case.id,
+      data: { interactionId: interaction!.id, channel: message.channel },
+    });
+    await publishCaseEvent(tx, orgId, {
+      type: threaded.created ? "case.created" : "case.updated",
+      caseId: threaded.case.id,
+      number: threaded.case.number,
+    });
+    return {
+      duplicate: false,
+      interactionId: interaction!.id,
+      caseId: threaded.case.id,
+      caseNumber: threaded.case.number,
+      customerId,
+      caseCreated: threaded.created,
+    };
+  });
+}

@@ -1,0 +1,30 @@
+import { z } from "zod";
+
+export const channels = ["email", "sms", "twitter", "facebook", "instagram", "webform", "phone", "visit", "api"] as const;
+export const channelSchema = z.enum(channels);
+export type Channel = z.infer<typeof channelSchema>;
+export const socialChannels: readonly Channel[] = ["twitter", "facebook", "instagram"];
+
+export const inboundMessageSchema = z.object({
+  channel: channelSchema,
+  externalId: z.string().trim().min(1).max(300),
+  receivedAt: z.iso.datetime({ offset: true }),
+  from: z
+    .object({
+      name: z.string().trim().max(200).optional(),
+      email: z.email().max(254).optional(),
+      phone: z
+        .string()
+        .trim()
+        .regex(/^\+?[0-9 ().-]{5,25}$/, "must be a phone number")
+        .optional(),
+      handle: z.string().trim().min(1).max(100).optional(),
+    })
+    .refine((from) => from.email || from.phone || from.handle, {
+      message: "needs at least one of email, phone or handle",
+    }),
+  subject: z.string().trim().max(500).optional(),
+  text: z.string().min(1).max(100_000),
+  public: z.boolean().optional().describe("true for a public post anyone can see (reach matters)"),
+});
+export type InboundMessage = z.infer<typeof inboundMessageSchema>;

@@ -1,0 +1,5 @@
+import { purgeExpiredSessionsJob } from "../../accounts/purge-expired-sessions";
+import type { JobDefinition } from "./define-job";
+
+// Every job the workers run; a domain adds its definition here.
+export const allJobs: JobDefinition[] = [purgeExpiredSessionsJob];

@@ -1,0 +1,74 @@
+import PgBoss from "pg-boss";
+import pg from "pg";
+import type { Logger } from "pino";
+import type { Db } from "../db/client";
+import type { JobDefinition } from "./define-job";
+import { allJobs } from "./all-jobs";
+
+const WAKE_CHANNEL = "mend_jobs";
+
+export type JobRunner = {
+  send: (job: JobDefinition, payload: unknown, options?: { singletonKey?: string; startAfter?: Date }) => Promise<string | null>;
+  stop: () => Promise<void>;
+};
+
+// pg-boss polls; each worker sleeps a whole polling interval after a fetch. A NOTIFY on send
+// wakes the right workers in every process at once, so a job starts in milliseconds, while
+// polling remains the safety net for anything a notification misses.
+export async function startJobRunner(options: {
+  url: string;
+  db: Db;
+  log: Logger;
+  work?: boolean;
+  jobs?: JobDefinition[];
+}): Promise<JobRunner> {
+  const { log } = options;
+  const jobs = options.jobs ?? allJobs;
+  const boss = new PgBoss({ connectionString: options.url, schema: "pgboss", max: 4 });
+  boss.on("error", (error) => log.error({ err: error }, "job queue error"));
+  await boss.start();
+
+  const workerIds = new Map<string, string[]>();
+  let listener: pg.Client | null = null;
+  for (const job of jobs) {
+    await boss.createQueue(job.id, { name: job.id, retryLimit: job.retryLimit ?? 5, retryBackoff: true, retryDelay: 5 });
+    if (job.schedule) await boss.schedule(job.id, job.schedule, {});
+  }
+  if (options.work !== false) {
+    for (const job of jobs) {
+      const ids: string[] = [];
+      for (let i = 0; i < (job.workers ?? 2); i++) {
+        ids.push(
+          await boss.work(job.id, { pollingIntervalSeconds: 2, batchSize: 1 }, async ([raw]) => {
+            if (!raw) return;
+            const payload = job.payload.parse(raw.data);
+            await job.handle(payload, { db: options.db, log: log.child({ job: job.id, jobId: raw.id }) });
+          }),
+        );
+      }
+      workerIds.set(job.id, ids);
+    }
+    listener = new pg.Client({ connectionString: options.url });
+    listener.on("notification", (message) => {
+      for (const id of workerIds.get(message.payload ?? "") ?? []) boss.notifyWorker(id);
+    });
+    listener.on("error", (error) => log.warn({ err: error }, "job wake-up listener lost; polling continues"));
+    await listener.connect();
+    await listener.query(`listen ${WAKE_CHANNEL}`);
+  }
+
+  const notifier = new pg.Pool({ connectionString: options.url, max: 1 });
+  return {
+    async send(job, payload, sendOptions = {}) {
+      const data = job.payload.parse(payload) as object;
+      const id = await boss.send(job.id, data, sendOptions);
+      await notifier.query("select pg_notify($1, $2)", [WAKE_CHANNEL, job.id]);
+      return id;
+    },
+    async stop() {
+      await listener?.end().catch(() => {});
+      await boss.stop({ graceful: true, wait: true, timeout: 10_000 });
+      await notifier.end();
+    },
+  };
+}

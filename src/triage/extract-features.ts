@@ -1,0 +1,143 @@
+import { detectSarcasm } from "./detect-sarcasm";
+import { type Lexicons, loadLexicons } from "./load-lexicons";
+import { normalizeText } from "./normalize-text";
+import { type Token, tokenizeText } from "./tokenize-text";
+
+// Sparse features shared by the default model, the organisation models and the explanations shown to
+// agents. Word features are plain strings so a weight can be read back as "this word pushed it up".
+export interface Features {
+  keys: string[];
+  values: number[];
+  tokens: Token[];
+  /** the text after artefact normalisation; token positions refer to it */
+  text: string;
+  sarcasm: boolean;
+}
+
+const NEGATORS = new Set([
+  "not", "no", "never", "cannot", "cant", "can't", "dont", "don't", "didnt", "didn't", "doesnt", "doesn't",
+  "wont", "won't", "isnt", "isn't", "wasnt", "wasn't", "arent", "aren't", "werent", "weren't", "havent",
+  "haven't", "hasnt", "hasn't", "hadnt", "hadn't", "couldnt", "couldn't", "wouldnt", "wouldn't", "shouldnt",
+  "shouldn't", "nothing", "nobody", "none", "neither", "nor", "without", "aint", "ain't",
+]);
+
+const BOOSTERS = new Set([
+  "very", "so", "really", "extremely", "totally", "absolutely", "completely", "utterly", "super", "incredibly",
+  "seriously", "truly", "beyond", "most", "such",
+]);
+
+// General complaint vocabulary (not airline words): a dense count that transfers to other businesses.
+const COMPLAINT_CUES = new Set([
+  "worst", "terrible", "awful", "horrible", "ridiculous", "unacceptable", "disappointed", "disappointing",
+  "frustrating", "frustrated", "annoyed", "angry", "furious", "useless", "incompetent", "rude", "refund",
+  "complaint", "complain", "waiting", "waited", "hold", "nobody", "broken", "delayed", "delay", "cancelled",
+  "canceled", "lost", "missing", "charged", "overcharged", "scam", "fail", "failed", "poor", "sucks", "joke",
+  "pathetic", "wrong", "problem", "issue", "ignored", "ignoring", "stuck", "stranded", "hours", "still",
+  "again", "never", "disgusting", "disgrace", "shameful", "worse", "mess", "nightmare", "hassle", "cold",
+  "dirty", "damaged", "defective", "late", "error", "unable", "denied", "misleading", "lied", "liars",
+]);
+
+const CLAUSE_BREAK = /[.,;:()\n]|\bbut\b/;
+
+function sign(x: number): number {
+  return x > 0 ? 1 : x < 0 ? -1 : 0;
+}
+
+export function extractFeatures(rawText: string, lexicons: Lexicons = loadLexicons()): Features {
+  const text = normalizeText(rawText);
+  const tokens = tokenizeText(text);
+  const keys: string[] = [];
+  const values: number[] = [];
+  const seen = new Set<string>();
+  const add = (key: string, value = 1) => {
+    if (seen.has(key)) return;
+    seen.add(key);
+    keys.push(key);
+    values.push(value);
+  };
+
+  let vaderNeg = 0;
+  let vaderPos = 0;
+  let afinnNeg = 0;
+  let afinnPos = 0;
+  let cues = 0;
+  let shouted = 0;
+  let words = 0;
+  let exclaims = 0;
+  let questions = 0;
+  let elongated = 0;
+  let negationLeft = 0;
+  let previous = "<s>";
+  let previousEnd = 0;
+  let boost = 1;
+
+  for (const token of tokens) {
+    if (CLAUSE_BREAK.test(text.slice(previousEnd, token.start))) {
+      negationLeft = 0;
+      previous = "<b>";
+    }
+    previousEnd = token.end;
+    let unit: string;
+    switch (token.kind) {
+      case "url":
+      case "mention":
+        continue;
+      case "number":
+        unit = "<num>";
+        break;
+      case "money":
+        unit = "<money>";
+        break;
+      case "punct":
+        unit = token.norm.includes("!") ? "!" : "?";
+        if (unit === "!") exclaims += token.norm.length;
+        else questions += 1;
+        negationLeft = 0;
+        break;
+      default:
+        unit = token.norm;
+    }
+    if (token.kind === "word" || token.kind === "hashtag") {
+      words += 1;
+      if (token.shouted) shouted += 1;
+      if (token.elongated) elongated += 1;
+      if (COMPLAINT_CUES.has(unit)) cues += 1;
+    }
+    const negated = negationLeft > 0;
+    add(negated ? `~${unit}` : unit);
+    add(`${previous} ${unit}`);
+    const vader = lexicons.vader.get(unit);
+    const afinn = lexicons.afinn.get(unit);
+    if (vader !== undefined || afinn !== undefined) {
+      const flip = negated ? -0.74 : 1;
+      const v = (vader ?? 0) * flip * boost;
+      const a = (afinn ?? (vader ?? 0) * 1.2) * flip * boost;
+      if (v < 0) vaderNeg += v;
+      else vaderPos += v;
+      if (a < 0) afinnNeg += a;
+      else afinnPos += a;
+    }
+    boost = BOOSTERS.has(unit) ? 1.3 : 1;
+    if (NEGATORS.has(unit)) negationLeft = 3;
+    else if (negationLeft > 0 && token.kind === "word") negationLeft -= 1;
+    previous = unit;
+  }
+  add(`${previous} </s>`);
+
+  const sarcasm = detectSarcasm(text).length > 0;
+  const vaderSum = vaderNeg + vaderPos;
+  add("#vader_neg", Math.max(-3, vaderNeg / 4));
+  add("#vader_pos", Math.min(3, vaderPos / 4));
+  add("#vader_compound", vaderSum / Math.sqrt(vaderSum * vaderSum + 15));
+  add("#afinn_neg", Math.max(-3, afinnNeg / 5));
+  add("#afinn_pos", Math.min(3, afinnPos / 5));
+  add("#cues", Math.min(4, cues) / 2);
+  add("#exclaim", Math.min(3, exclaims) / 3);
+  add("#question", Math.min(2, questions) / 2);
+  add("#shouted", words > 0 ? Math.min(1, (shouted / words) * 3) : 0);
+  add("#elongated", Math.min(2, elongated) / 2);
+  add("#sarcasm", sarcasm ? 1 : 0);
+  add("#length", Math.log1p(words) / 4);
+  add("#polarity_sign", sign(vaderSum));
+  return { keys, values, tokens, text, sarcasm };
+}

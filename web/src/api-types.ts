@@ -1,0 +1,93 @@
+export type Role = "agent" | "specialist" | "supervisor" | "admin";
+
+export interface User {
+  id: string;
+  name: string;
+  email: string;
+  role: Role;
+}
+
+export interface Org {
+  id: string;
+  slug: string;
+  name: string;
+}
+
+export interface Session {
+  user: User;
+  org: Org;
+}
+
+export type CaseStatus =
+  | "new"
+  | "open"
+  | "waiting_customer"
+  | "waiting_internal"
+  | "resolved"
+  | "following_up"
+  | "closed";
+
+export type CasePriority = "low" | "normal" | "high" | "critical";
+
+export type Channel =
+  | "email"
+  | "sms"
+  | "twitter"
+  | "facebook"
+  | "instagram"
+  | "webform"
+  | "phone"
+  | "visit"
+  | "api";
+
+export interface CaseSummary {
+  id: string;
+  number: number;
+  subject: string | null;
+  preview: string;
+  status: CaseStatus;
+  priority: CasePriority;
+  channel: Channel;
+  riskScore: number | null;
+  customer: { id: string; name: string | null };
+  owner: { id: string; name: string } | null;
+  openedAt: string;
+  lastActivityAt: string;
+  interactionCount: number;
+}
+
+export interface CasePage {
+  items: CaseSummary[];
+  nextCursor: string | null;
+}
+
+export type InteractionDirection = "inbound" | "outbound" | "note";
+
+export interface Interaction {
+  id: string;
+  direction: InteractionDirection;
+  channel: Channel;
+  authorName: string | null;
+  subject: string | null;
+  text: string;
+  occurredAt: string;
+  analysis: Record<string, unknown> | null;
+}
+
+export interface CustomerIdentity {
+  channel: Channel;
+  handle: string;
+}
+
+export interface CaseDetail {
+  case: CaseSummary;
+  interactions: Interaction[];
+  customer: { id: string; name: string | null; identities: CustomerIdentity[] };
+  otherCases: CaseSummary[];
+}
+
+export interface CaseEvent {
+  type: "case.created" | "case.updated";
+  caseId: string;
+  number: number;
+}

@@ -1,0 +1,92 @@
+import { Badge, Group, Text, Timeline, Tooltip } from "@mantine/core";
+import type { Interaction, InteractionDirection } from "../api-types";
+import { absoluteTime, directionLabels, labelOf, relativeTime } from "../format";
+import { useNow } from "../use-now";
+import { ChannelBadge } from "./CaseBadges";
+
+const bulletColors: Record<InteractionDirection, string> = {
+  inbound: "clay",
+  outbound: "mend",
+  note: "yellow",
+};
+
+function byTime(a: Interaction, b: Interaction): number {
+  return new Date(a.occurredAt).getTime() - new Date(b.occurredAt).getTime();
+}
+
+function InteractionBody({ interaction }: { interaction: Interaction }) {
+  const isNote = interaction.direction === "note";
+  return (
+    <Text
+      size="sm"
+      mt={6}
+      p={isNote ? "sm" : 0}
+      bg={isNote ? "yellow.0" : undefined}
+      style={{ whiteSpace: "pre-wrap", overflowWrap: "anywhere", borderRadius: "var(--mantine-radius-sm)" }}
+    >
+      {interaction.text || (
+        <Text span c="dimmed" fs="italic">
+          No text
+        </Text>
+      )}
+    </Text>
+  );
+}
+
+export function InteractionTimeline({ interactions }: { interactions: Interaction[] }) {
+  const now = useNow();
+  if (interactions.length === 0) {
+    return (
+      <Text c="dimmed" size="sm">
+        Nothing has been said on this case yet.
+      </Text>
+    );
+  }
+  const ordered = [...interactions].sort(byTime);
+  // Every item is "active" so Mantine paints each bullet in its direction's colour.
+
+  return (
+    <Timeline
+      bulletSize={14}
+      lineWidth={2}
+      active={ordered.length - 1}
+      color="gray.4"
+      data-testid="interaction-timeline"
+    >
+      {ordered.map((interaction) => (
+        <Timeline.Item
+          key={interaction.id}
+          color={bulletColors[interaction.direction] ?? "gray"}
+          data-direction={interaction.direction}
+          data-testid="interaction"
+          title={
+            <Group gap="xs" wrap="wrap">
+              <Text size="sm" fw={600}>
+                {labelOf(directionLabels, interaction.direction)}
+                {interaction.authorName ? ` · ${interaction.authorName}` : ""}
+              </Text>
+              <ChannelBadge channel={interaction.channel} />
+              <Tooltip label={absoluteTime(interaction.occurredAt)}>
+                <Text size="xs" c="dimmed">
+                  <time dateTime={interaction.occurredAt}>{relativeTime(interaction.occurredAt, now)}</time>
+                </Text>
+              </Tooltip>
+            </Group>
+          }
+        >
+          {interaction.subject && (
+            <Text size="sm" fw={500} mt={4}>
+              {interaction.subject}
+            </Text>
+          )}
+          <InteractionBody interaction={interaction} />
+          {interaction.direction === "note" && (
+            <Badge size="xs" variant="light" color="yellow" mt={6}>
+              Only your team sees this
+            </Badge>
+          )}
+        </Timeline.Item>
+      ))}
+    </Timeline>
+  );
+}
