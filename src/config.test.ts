@@ -41,6 +41,8 @@ describe("loadConfig", () => {
   });
 
   it("rejects a short SECRET_KEY", () => {
-    expect(() => loadConfig({ DATA_DIR: tempDir(), SECRET_KEY: "short" })).toThrow(/SECRET_KEY: must be at least 32/);
+    expect(() => loadConfig({ DATA_DIR: tempDir(), SECRET_KEY: "short" })).toThrow(
+      /SECRET_KEY: must be at least 32/,
+    );
   });
 });

@@ -4,7 +4,10 @@ type Command = (args: string[]) => Promise<number>;
 const commands: Record<string, { summary: string; load: () => Promise<{ run: Command }> }> = {
   start: { summary: "start the server (default)", load: () => import("./platform/start-command") },
   migrate: { summary: "apply database migrations", load: () => import("./platform/db/migrate-command") },
-  seed: { summary: "seed --demo: create the demo organization", load: () => import("./accounts/seed-command") },
+  seed: {
+    summary: "seed --demo: create the demo organization",
+    load: () => import("./accounts/seed-command"),
+  },
   org: { summary: "org create --slug SLUG --name NAME", load: () => import("./accounts/org-command") },
   "create-user": {
     summary: "create-user --org SLUG --email E --name N --role R [--password P]",
@@ -13,7 +16,10 @@ const commands: Record<string, { summary: string; load: () => Promise<{ run: Com
   token: { summary: "token create --org SLUG --name NAME", load: () => import("./accounts/token-command") },
   train: { summary: "train the default triage model", load: () => import("./triage/train-command") },
   eval: { summary: "eval triage|coach …", load: () => import("./eval-command") },
-  coach: { summary: "coach FILE --channel C --stage S [--name N] [--json]", load: () => import("./coach/coach-command") },
+  coach: {
+    summary: "coach FILE --channel C --stage S [--name N] [--json]",
+    load: () => import("./coach/coach-command"),
+  },
 };
 
 function usage(): string {

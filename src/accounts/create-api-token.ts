@@ -7,7 +7,12 @@ export async function createApiToken(options: { db: Db; orgId: string; name: str
   const token = newSecretToken("mend");
   const [row] = await options.db
     .insert(apiTokens)
-    .values({ orgId: options.orgId, name: options.name, prefix: token.slice(0, 9), tokenHash: hashSecretToken(token) })
+    .values({
+      orgId: options.orgId,
+      name: options.name,
+      prefix: token.slice(0, 9),
+      tokenHash: hashSecretToken(token),
+    })
     .returning({ id: apiTokens.id, name: apiTokens.name, prefix: apiTokens.prefix });
   return { ...row!, token };
 }

@@ -17,7 +17,8 @@ export async function createOrganization(options: { db: Db; slug: string; name: 
     });
   }
   const [existing] = await options.db.select().from(organizations).where(eq(organizations.slug, slug.data));
-  if (existing) throw new AppError("conflict", `An organization with the slug "${slug.data}" already exists.`);
+  if (existing)
+    throw new AppError("conflict", `An organization with the slug "${slug.data}" already exists.`);
   const [org] = await options.db
     .insert(organizations)
     .values({ slug: slug.data, name: options.name.trim(), timeZone: options.timeZone ?? "UTC" })

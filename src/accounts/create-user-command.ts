@@ -17,7 +17,9 @@ export async function run(args: string[]): Promise<number> {
     },
   });
   if (!values.org || !values.email || !values.name) {
-    console.error(`usage: mend create-user --org SLUG --email EMAIL --name NAME [--role ${roles.join("|")}] [--password P]`);
+    console.error(
+      `usage: mend create-user --org SLUG --email EMAIL --name NAME [--role ${roles.join("|")}] [--password P]`,
+    );
     return 2;
   }
   if (!roles.includes(values.role as Role)) {

@@ -18,7 +18,8 @@ export async function createUser(options: {
   const email = emailSchema.safeParse(options.email);
   if (!email.success) problems.push({ field: "email", reason: "must be an email address" });
   const password = passwordSchema.safeParse(options.password);
-  if (!password.success) problems.push({ field: "password", reason: password.error.issues[0]?.message ?? "invalid" });
+  if (!password.success)
+    problems.push({ field: "password", reason: password.error.issues[0]?.message ?? "invalid" });
   if (!roleSchema.safeParse(options.role).success) {
     problems.push({ field: "role", reason: `must be one of ${roleSchema.options.join(", ")}` });
   }

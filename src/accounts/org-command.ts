@@ -13,7 +13,12 @@ export async function run(args: string[]): Promise<number> {
     return 2;
   }
   return withDatabase(async ({ db }) => {
-    const org = await createOrganization({ db, slug: values.slug!, name: values.name!, timeZone: values["time-zone"] });
+    const org = await createOrganization({
+      db,
+      slug: values.slug!,
+      name: values.name!,
+      timeZone: values["time-zone"],
+    });
     console.log(`Organization "${org.name}" created with slug ${org.slug}.`);
     return 0;
   });

@@ -9,7 +9,10 @@ export const purgeExpiredSessionsJob = defineJob({
   schedule: "17 * * * *",
   workers: 1,
   async handle(_payload, { db, log }) {
-    const removed = await db.delete(sessions).where(lt(sessions.expiresAt, new Date())).returning({ id: sessions.id });
+    const removed = await db
+      .delete(sessions)
+      .where(lt(sessions.expiresAt, new Date()))
+      .returning({ id: sessions.id });
     if (removed.length > 0) log.info({ removed: removed.length }, "expired sessions removed");
   },
 });

@@ -10,7 +10,10 @@ export const slugSchema = z
   .max(40)
   .regex(/^[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$/, "use lower-case letters, digits and dashes");
 
-export const emailSchema = z.email().max(254).transform((value) => value.toLowerCase());
+export const emailSchema = z
+  .email()
+  .max(254)
+  .transform((value) => value.toLowerCase());
 
 export const passwordSchema = z.string().min(10, "must be at least 10 characters").max(200);
 

@@ -11,7 +11,8 @@ export async function run(args: string[]): Promise<number> {
   return withDatabase(async ({ db }) => {
     const demo = await seedDemo({ db });
     console.log(demo.created ? "Demo organization created." : "The demo organization already exists.");
-    for (const user of demo.users) console.log(`  ${user.role.padEnd(10)} ${user.email}  password: ${demo.password}`);
+    for (const user of demo.users)
+      console.log(`  ${user.role.padEnd(10)} ${user.email}  password: ${demo.password}`);
     return 0;
   });
 }

@@ -15,21 +15,34 @@ const demoUsers: { email: string; name: string; role: Role; skills: string[] }[]
   { email: "supervisor@demo.mend.test", name: "Sam Supervisor", role: "supervisor", skills: [] },
   { email: "agent@demo.mend.test", name: "Ana Agent", role: "agent", skills: ["email", "social"] },
   { email: "agent2@demo.mend.test", name: "Ben Agent", role: "agent", skills: ["phone", "sms"] },
-  { email: "specialist@demo.mend.test", name: "Sara Specialist", role: "specialist", skills: ["difficult", "safety"] },
+  {
+    email: "specialist@demo.mend.test",
+    name: "Sara Specialist",
+    role: "specialist",
+    skills: ["difficult", "safety"],
+  },
 ];
 
 export async function seedDemo(options: { db: Db; now?: Date }) {
   const { db } = options;
   const [existing] = await db.select().from(organizations).where(eq(organizations.slug, "demo"));
   if (existing) return { org: existing, users: demoUsers, password: DEMO_PASSWORD, created: false };
-  const org = await createOrganization({ db, slug: "demo", name: "Mend Outfitters (demo)", timeZone: "Europe/London" });
+  const org = await createOrganization({
+    db,
+    slug: "demo",
+    name: "Mend Outfitters (demo)",
+    timeZone: "Europe/London",
+  });
   const users = [];
-  for (const user of demoUsers) users.push(await createUser({ db, orgId: org.id, password: DEMO_PASSWORD, ...user }));
+  for (const user of demoUsers)
+    users.push(await createUser({ db, orgId: org.id, password: DEMO_PASSWORD, ...user }));
   const agents = users.filter((u) => u.role === "agent" || u.role === "specialist");
 
   const now = options.now ?? new Date();
   // Oldest first, so case numbers grow with time as they would in real life.
-  const ordered = demoMessages.map((m, index) => ({ m, index })).sort((a, b) => b.m.minutesAgo - a.m.minutesAgo);
+  const ordered = demoMessages
+    .map((m, index) => ({ m, index }))
+    .sort((a, b) => b.m.minutesAgo - a.m.minutesAgo);
   for (const { m, index } of ordered) {
     const { minutesAgo, ...message } = m;
     const result = await ingestMessage({

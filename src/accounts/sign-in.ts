@@ -14,7 +14,8 @@ export async function signIn(options: { db: Db; email: string; password: string;
     .innerJoin(organizations, eq(organizations.id, users.orgId))
     .where(and(sql`lower(${users.email}) = ${options.email.toLowerCase()}`, eq(users.active, true)));
   const valid = await verifyPassword(row?.user.passwordHash ?? null, options.password);
-  if (!row || !valid) throw new AppError("invalid_credentials", "That email and password do not match an account.");
+  if (!row || !valid)
+    throw new AppError("invalid_credentials", "That email and password do not match an account.");
   const token = newSecretToken("ms");
   await options.db.insert(sessions).values({
     id: hashSecretToken(token),

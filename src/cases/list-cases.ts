@@ -14,7 +14,8 @@ export async function listCases(options: { db: Db; orgId: string; userId?: strin
   if (query.channel) filters.push(eq(cases.channel, query.channel));
   if (query.customerId) filters.push(eq(cases.customerId, query.customerId));
   if (query.owner === "unassigned") filters.push(isNull(cases.ownerId));
-  else if (query.owner === "me") filters.push(eq(cases.ownerId, options.userId ?? "00000000-0000-0000-0000-000000000000"));
+  else if (query.owner === "me")
+    filters.push(eq(cases.ownerId, options.userId ?? "00000000-0000-0000-0000-000000000000"));
   else if (query.owner) filters.push(eq(cases.ownerId, query.owner));
   if (query.cursor) {
     const cursor = decodeCursor(query.cursor);
@@ -89,8 +90,8 @@ function decodeCursor(cursor: string): { micros: string; id: string } {
     .toString()
     .match(/^(\d{1,17})\.([0-9a-f-]{36})$/);
   if (!match) {
-    throw new AppError("validation_failed", "cursor: is not a cursor this server gave out", {
-      details: [{ field: "query.cursor", reason: "is not a cursor this server gave out" }],
+    throw new AppError("validation_failed", "querystring.cursor: is not a cursor this server gave out", {
+      details: [{ field: "querystring.cursor", reason: "is not a cursor this server gave out" }],
     });
   }
   return { micros: match[1]!, id: match[2]! };

@@ -21,7 +21,12 @@ export function registerCaseRoutes(instance: FastifyInstance, deps: AppDeps) {
     },
     async (request) => {
       const principal = requireUser(request);
-      return listCases({ db: deps.db, orgId: principal.orgId, userId: principal.userId, query: request.query });
+      return listCases({
+        db: deps.db,
+        orgId: principal.orgId,
+        userId: principal.userId,
+        query: request.query,
+      });
     },
   );
 

@@ -1,7 +1,15 @@
 import { z } from "zod";
 import { channelSchema } from "../intake/schema";
 
-export const caseStatuses = ["new", "open", "waiting_customer", "waiting_internal", "resolved", "following_up", "closed"] as const;
+export const caseStatuses = [
+  "new",
+  "open",
+  "waiting_customer",
+  "waiting_internal",
+  "resolved",
+  "following_up",
+  "closed",
+] as const;
 export const casePriorities = ["low", "normal", "high", "critical"] as const;
 
 export const caseSummarySchema = z.object({
@@ -31,7 +39,10 @@ export const listCasesQuery = z.object({
 });
 export type ListCasesQuery = z.infer<typeof listCasesQuery>;
 
-export const caseListResponse = z.object({ items: z.array(caseSummarySchema), nextCursor: z.string().nullable() });
+export const caseListResponse = z.object({
+  items: z.array(caseSummarySchema),
+  nextCursor: z.string().nullable(),
+});
 
 export const interactionSchema = z.object({
   id: z.uuid(),

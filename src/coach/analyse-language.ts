@@ -40,6 +40,11 @@ export function warmUpLanguage(): void {
   analyseLanguage("Warm up the spelling checker, please.");
 }
 
+// Whether Hunspell knows a single word; used for prefixed words such as "rebooked".
+export function isKnownWord(word: string): boolean {
+  return !analyseLanguage(word).some((message) => message.source === "spell");
+}
+
 export function analyseLanguage(text: string): LanguageMessage[] {
   if (!processor || runs >= rebuildAfterRuns) {
     processor = buildProcessor();

@@ -17,7 +17,10 @@ function lineAndColumn(text: string, offset: number): string {
 }
 
 function list(value: string | undefined): string[] {
-  return (value ?? "").split(",").map((item) => item.trim()).filter(Boolean);
+  return (value ?? "")
+    .split(",")
+    .map((item) => item.trim())
+    .filter(Boolean);
 }
 
 export async function run(args: string[]): Promise<number> {
@@ -48,7 +51,10 @@ export async function run(args: string[]): Promise<number> {
     channel: channel.data,
     stage: stage.data,
     ...(values.name ? { customer: { name: values.name } } : {}),
-    case: { ...(values["case-number"] ? { number: values["case-number"] } : {}), formal: values.formal ?? false },
+    case: {
+      ...(values["case-number"] ? { number: values["case-number"] } : {}),
+      formal: values.formal ?? false,
+    },
     settings: { disabledRules: list(values.disable), dictionaryWords: list(values.dictionary) },
   };
   const report = coachReply(input);

@@ -1,5 +1,5 @@
 import { analyseLanguage, type LanguageMessage } from "./analyse-language";
-import { fillTemplate, toOriginalOffset, variablesFromContext } from "./fill-template";
+import { fillTemplate, type Replacement, toOriginalOffset, variablesFromContext } from "./fill-template";
 import type { RuleContext } from "./rule";
 import { coachRules } from "./rule-catalog";
 import { type CoachInput, type CoachReport, coachInputSchema, type Finding, type Severity } from "./schema";
@@ -10,9 +10,10 @@ const pointsPerFinding: Record<Severity, number> = { blocker: 30, warning: 10, h
 const maximumFindingsScoredPerRule = 2;
 const severityOrder: Record<Severity, number> = { blocker: 0, warning: 1, hint: 2 };
 
-export function coachReply(rawInput: CoachInput): CoachReport {
-  const input = coachInputSchema.parse(rawInput);
-  const nextPromise = [...(input.promises ?? [])].sort((a, b) => Date.parse(a.dueAt) - Date.parse(b.dueAt))[0];
+export function buildRuleContext(input: CoachInput): { context: RuleContext; replacements: Replacement[] } {
+  const nextPromise = [...(input.promises ?? [])].sort(
+    (a, b) => Date.parse(a.dueAt) - Date.parse(b.dueAt),
+  )[0];
   const variables = variablesFromContext({
     customer: input.customer,
     caseNumber: input.case?.number,
@@ -32,20 +33,26 @@ export function coachReply(rawInput: CoachInput): CoachReport {
     },
     now: input.now ? new Date(input.now) : new Date(),
   };
+  return { context, replacements: filled.replacements };
+}
+
+export function coachReply(rawInput: CoachInput): CoachReport {
+  const input = coachInputSchema.parse(rawInput);
+  const { context, replacements } = buildRuleContext(input);
   const disabled = new Set(input.settings?.disabledRules ?? []);
   const findings: Finding[] = coachRules
     .filter((rule) => !disabled.has(rule.id))
     .flatMap((rule) => rule.check(context))
     .map((finding) => ({
       ...finding,
-      start: toOriginalOffset({ offset: finding.start, replacements: filled.replacements, edge: "start" }),
-      end: toOriginalOffset({ offset: finding.end, replacements: filled.replacements, edge: "end" }),
+      start: toOriginalOffset({ offset: finding.start, replacements, edge: "start" }),
+      end: toOriginalOffset({ offset: finding.end, replacements, edge: "end" }),
     }))
     .sort((a, b) => a.start - b.start || severityOrder[a.severity] - severityOrder[b.severity]);
 
   const reasons = scoreReasons(findings);
   const score = Math.max(0, 100 - reasons.reduce((total, reason) => total + reason.points, 0));
-  return { score, reasons, findings, filledText: filled.text };
+  return { score, reasons, findings, filledText: context.text };
 }
 
 function scoreReasons(findings: Finding[]): { ruleId: string; points: number }[] {

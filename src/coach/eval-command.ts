@@ -14,7 +14,8 @@ export async function loadFixtures(paths: string[]): Promise<CoachFixture[]> {
     lines.forEach((line, index) => {
       if (line.trim() === "" || line.trimStart().startsWith("//")) return;
       const parsed = coachFixtureSchema.safeParse(JSON.parse(line));
-      if (!parsed.success) throw new Error(`${path}:${index + 1}: ${parsed.error.issues[0]?.message ?? "invalid"}`);
+      if (!parsed.success)
+        throw new Error(`${path}:${index + 1}: ${parsed.error.issues[0]?.message ?? "invalid"}`);
       fixtures.push(parsed.data);
     });
   }
@@ -49,7 +50,9 @@ export async function run(args: string[]): Promise<number> {
   let fixtures: CoachFixture[];
   try {
     if (paths.length === 0) {
-      paths = (await readdir(directory)).filter((name) => name.endsWith(".jsonl")).map((name) => join(directory, name));
+      paths = (await readdir(directory))
+        .filter((name) => name.endsWith(".jsonl"))
+        .map((name) => join(directory, name));
     }
     fixtures = await loadFixtures(paths);
   } catch (error) {
@@ -72,7 +75,9 @@ export async function run(args: string[]): Promise<number> {
   if (values.verbose) {
     console.log("");
     for (const mistake of measurement.mistakes) {
-      console.log(`${mistake.kind.padEnd(15)} ${mistake.ruleId.padEnd(24)} ${mistake.fixtureId}: ${mistake.detail}`);
+      console.log(
+        `${mistake.kind.padEnd(15)} ${mistake.ruleId.padEnd(24)} ${mistake.fixtureId}: ${mistake.detail}`,
+      );
     }
   }
   return 0;

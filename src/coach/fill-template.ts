@@ -1,6 +1,11 @@
 // Fills `{{path.to.value}}` variables and remembers where each replacement landed, so findings on
 // the filled text can be pointed back at the agent's own draft.
-export type Replacement = { originalStart: number; originalEnd: number; filledStart: number; filledEnd: number };
+export type Replacement = {
+  originalStart: number;
+  originalEnd: number;
+  filledStart: number;
+  filledEnd: number;
+};
 export type FilledTemplate = { text: string; replacements: Replacement[]; unfilled: string[] };
 
 const variablePattern = /\{\{\s*([\w.-]+)\s*\}\}/g;
@@ -34,7 +39,11 @@ export function fillTemplate(options: { text: string; variables: Record<string, 
   return { text: filled, replacements, unfilled };
 }
 
-export function toOriginalOffset(options: { offset: number; replacements: Replacement[]; edge: "start" | "end" }): number {
+export function toOriginalOffset(options: {
+  offset: number;
+  replacements: Replacement[];
+  edge: "start" | "end";
+}): number {
   const { offset, replacements, edge } = options;
   let shift = 0;
   for (const replacement of replacements) {

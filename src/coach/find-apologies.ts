@@ -1,6 +1,7 @@
 import { findAll, overlaps, type Span } from "./text-spans";
 
-const apologyWord = /\b(?:sorry|apologi[sz](?:e|es|ed|ing)|apolog(?:y|ies)|my bad|(?:I|we) (?:deeply |sincerely |truly )?regret|forgive (?:me|us))\b/i;
+const apologyWord =
+  /\b(?:sorr?r?y|ap+olog(?:i[sz](?:e|es|ed|ing)|y|ies)|apologi[sz](?:e|es|ed|ing)|apolog(?:y|ies)|my bad|(?:I|we) (?:deeply |sincerely |truly )?regret|forgive (?:me|us))\b/i;
 
 // Apologies that move the fault onto the customer's feelings or onto "any" vague trouble.
 export const nonApologyPatterns: { pattern: RegExp; why: string }[] = [
@@ -19,7 +20,8 @@ export const nonApologyPatterns: { pattern: RegExp; why: string }[] = [
     why: "“any inconvenience” is vague and sounds like a form letter",
   },
   {
-    pattern: /\b(?:inconvenience|trouble|confusion|frustration)\s+(?:this|that|it)\s+(?:may|might)\s+(?:have\s+)?caused?\b/i,
+    pattern:
+      /\b(?:inconvenience|trouble|confusion|frustration)\s+(?:this|that|it)\s+(?:may|might)\s+(?:have\s+)?caused?\b/i,
     why: "“may have caused” doubts that the customer was affected",
   },
   {
@@ -32,7 +34,8 @@ export const nonApologyPatterns: { pattern: RegExp; why: string }[] = [
 ];
 
 // Apologies about our own understanding or manners are fine but are not an apology for the problem.
-const asideApology = /\b(?:sorry|apologies)\s+(?:if\s+I\b|to bother|for (?:asking|the (?:extra )?questions?|bothering)|,?\s*but\b)/i;
+const asideApology =
+  /\b(?:sorry|apologies)\s+(?:if\s+I\b|to bother|for (?:asking|the (?:extra )?questions?|bothering)|,?\s*but\b)/i;
 
 export function findNonApologies(text: string): (Span & { why: string })[] {
   return nonApologyPatterns.flatMap(({ pattern, why }) =>

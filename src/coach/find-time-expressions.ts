@@ -1,22 +1,47 @@
-import { sentenceContaining, type Span } from "./text-spans";
+import { type Span, sentenceContaining } from "./text-spans";
 
 export type TimeExpression = Span & { from: Date; to: Date; promised: boolean };
 
 const day = 86_400_000;
 const numberWords: Record<string, number> = {
-  a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
-  eleven: 11, twelve: 12, fourteen: 14, "twenty-four": 24, thirty: 30, "forty-eight": 48, few: 3, couple: 2,
+  a: 1,
+  an: 1,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  fourteen: 14,
+  "twenty-four": 24,
+  thirty: 30,
+  "forty-eight": 48,
+  few: 3,
+  couple: 2,
 };
 const weekdays = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
 const months = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
-const unitMs: Record<string, number> = { minute: 60_000, hour: 3_600_000, day, week: 7 * day, month: 30 * day };
+const unitMs: Record<string, number> = {
+  minute: 60_000,
+  hour: 3_600_000,
+  day,
+  week: 7 * day,
+  month: 30 * day,
+};
 
 const amount = String.raw`(\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|twenty-four|thirty|forty-eight|a few|a couple of|few)`;
 const durationPattern = new RegExp(
   String.raw`\b(within|in|over|inside of|in the next|within the next)\s+${amount}(?:\s*(?:-|–|to)\s*(\d{1,3}))?\s+(business\s+|working\s+)?(minute|hour|day|week|month)s?\b`,
   "gi",
 );
-const weekdayPattern = /\b(?:(by|before|on|until|this|next|this coming)\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/gi;
+const weekdayPattern =
+  /\b(?:(by|before|on|until|this|next|this coming)\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/gi;
 const relativePattern =
   /\b(?:by\s+|before\s+)?(?:(?:the\s+)?end\s+of\s+(?:the\s+)?(day|week|month)|(tomorrow|today|tonight)|(?:this|later this)\s+(morning|afternoon|evening|week)|next\s+(week|month))\b/gi;
 const monthDayPattern =
@@ -26,7 +51,7 @@ const clockPattern = /\b(?:by|before|at)\s+(\d{1,2})(?::(\d{2}))?\s*(am|pm|a\.m\
 
 // A time said in a sentence about the future (or framed as a deadline) is a promise to the customer.
 const futureMarker =
-  /\b(?:will|'ll|shall|going to|should|expect|aim|plan|promise|guarantee|arrive|reach|be with you|get back|hear from|follow up)\b/i;
+  /\b(?:will|'ll|shall|going to|should|expect|aim|plan|promise|guarantee|arrive|reach|be with you|get back|hear from|follow up|ships?|shipping|arriv\w*|leaves|goes out|coming|due|booked|scheduled|deliver\w*|collect\w*|call you)\b/i;
 const deadlineLead = /^(?:by|before|within|until|in the next|within the next)\b/i;
 const pastMarker = /\b(?:was|were|had|did|ordered|placed|bought|called|wrote|contacted|received)\b/i;
 
@@ -40,7 +65,10 @@ function dayWindow(date: Date): { from: Date; to: Date } {
 }
 
 function parseAmount(raw: string): number {
-  const cleaned = raw.toLowerCase().replace(/^a (few|couple of)$/, "$1").replace(/ of$/, "");
+  const cleaned = raw
+    .toLowerCase()
+    .replace(/^a (few|couple of)$/, "$1")
+    .replace(/ of$/, "");
   return /^\d+$/.test(cleaned) ? Number(cleaned) : (numberWords[cleaned] ?? 1);
 }
 
@@ -58,7 +86,11 @@ function monthDay(now: Date, monthIndex: number, dayOfMonth: number): Date {
   return candidate;
 }
 
-export function findTimeExpressions(options: { text: string; sentences: Span[]; now: Date }): TimeExpression[] {
+export function findTimeExpressions(options: {
+  text: string;
+  sentences: Span[];
+  now: Date;
+}): TimeExpression[] {
   const { text, sentences, now } = options;
   const found: TimeExpression[] = [];
   const add = (match: RegExpMatchArray, window: { from: Date; to: Date }) => {
@@ -68,7 +100,8 @@ export function findTimeExpressions(options: { text: string; sentences: Span[]; 
     const sentence = sentenceContaining(sentences, start)?.text ?? raw;
     const trimmed = raw.trim();
     const promised =
-      deadlineLead.test(trimmed) || (futureMarker.test(sentence) && !pastMarker.test(sentence.replace(raw, "")));
+      deadlineLead.test(trimmed) ||
+      (futureMarker.test(sentence) && !pastMarker.test(sentence.replace(raw, "")));
     found.push({ start, end: start + raw.length, text: raw, ...window, promised });
   };
 
@@ -89,6 +122,14 @@ export function findTimeExpressions(options: { text: string; sentences: Span[]; 
     const unit = unitMs[(match[5] ?? "day").toLowerCase()] ?? day;
     const stretch = business && unit === day ? 7 / 5 : 1;
     const upper = now.getTime() + high * unit * stretch + (business ? 2 * day : 0);
+    if (!lead.startsWith("within") && lead !== "over" && unit >= day) {
+      // "in 3 days" names a day, not an instant.
+      add(match, {
+        from: startOfDay(new Date(now.getTime() + low * unit * stretch)),
+        to: dayWindow(new Date(upper)).to,
+      });
+      continue;
+    }
     const lower = lead.startsWith("within") || lead === "over" ? now.getTime() : now.getTime() + low * unit;
     add(match, { from: new Date(lower), to: new Date(upper) });
   }
@@ -96,7 +137,13 @@ export function findTimeExpressions(options: { text: string; sentences: Span[]; 
     const [, endOf, named, partOfDay, nextUnit] = match;
     const today = startOfDay(now);
     if (named?.toLowerCase() === "tomorrow") add(match, dayWindow(new Date(today.getTime() + day)));
-    else if (named || partOfDay === "morning" || partOfDay === "afternoon" || partOfDay === "evening" || endOf === "day")
+    else if (
+      named ||
+      partOfDay === "morning" ||
+      partOfDay === "afternoon" ||
+      partOfDay === "evening" ||
+      endOf === "day"
+    )
       add(match, dayWindow(today));
     else if (endOf === "week" || partOfDay === "week")
       add(match, { from: now, to: new Date(nextWeekday(now, 0, false).getTime() + day - 1) });
@@ -109,6 +156,11 @@ export function findTimeExpressions(options: { text: string; sentences: Span[]; 
     const weekday = weekdays.indexOf((match[2] ?? "").toLowerCase());
     add(match, dayWindow(nextWeekday(now, weekday, (match[1] ?? "").toLowerCase() === "next")));
   }
-  for (const match of text.matchAll(clockPattern)) add(match, dayWindow(now));
+  for (const match of text.matchAll(clockPattern)) {
+    // "Wednesday at 2pm" is one moment, already read from its day.
+    const start = match.index ?? 0;
+    if (found.some((other) => other.end <= start && start - other.end <= 3)) continue;
+    add(match, dayWindow(now));
+  }
   return found.sort((a, b) => a.start - b.start);
 }

@@ -47,5 +47,10 @@ export type CoachRuleSummary = { id: string; description: string; requirement: s
 
 // What the web app lists in the organization's settings, where each rule can be switched off.
 export function listCoachRules(): CoachRuleSummary[] {
-  return coachRules.map(({ id, description, requirement, severity }) => ({ id, description, requirement, severity }));
+  return coachRules.map(({ id, description, requirement, severity }) => ({
+    id,
+    description,
+    requirement,
+    severity,
+  }));
 }

@@ -1,7 +1,16 @@
 import { z } from "zod";
 
 export const stageSchema = z.enum(["first_reply", "update", "resolution", "follow_up"]);
-export const channelSchema = z.enum(["email", "sms", "twitter", "facebook", "instagram", "webform", "phone", "visit"]);
+export const channelSchema = z.enum([
+  "email",
+  "sms",
+  "twitter",
+  "facebook",
+  "instagram",
+  "webform",
+  "phone",
+  "visit",
+]);
 export const severitySchema = z.enum(["blocker", "warning", "hint"]);
 
 export const promiseSchema = z.object({

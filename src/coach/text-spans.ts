@@ -39,7 +39,11 @@ export function overlaps(a: { start: number; end: number }, b: { start: number; 
 
 // The few words just before an offset, used to spot negations such as "you won't need to".
 export function wordsBefore(text: string, offset: number, count: number): string[] {
-  const words = text.slice(Math.max(0, offset - 60), offset).toLowerCase().match(/[a-z']+/g) ?? [];
+  const words =
+    text
+      .slice(Math.max(0, offset - 60), offset)
+      .toLowerCase()
+      .match(/[a-z']+/g) ?? [];
   return words.slice(-count);
 }
 

@@ -5,19 +5,34 @@ import { customerIdentities, customers } from "./tables";
 
 // Finds the customer behind any of these identities, or creates one; identities not yet known
 // are attached, so a person who wrote by email and then tweets becomes one customer.
-export async function matchCustomer(options: { tx: Tx; orgId: string; name?: string; identities: Identity[] }) {
+export async function matchCustomer(options: {
+  tx: Tx;
+  orgId: string;
+  name?: string;
+  identities: Identity[];
+}) {
   const { tx, orgId } = options;
   // Two first messages from one new person at once must not create two customers.
   for (const identity of [...options.identities].sort((a, b) => key(a).localeCompare(key(b)))) {
-    await tx.execute(sql`select pg_advisory_xact_lock(hashtextextended(${`identity:${orgId}:${key(identity)}`}, 0))`);
+    await tx.execute(
+      sql`select pg_advisory_xact_lock(hashtextextended(${`identity:${orgId}:${key(identity)}`}, 0))`,
+    );
   }
   const known = await tx
-    .select({ customerId: customerIdentities.customerId, kind: customerIdentities.kind, value: customerIdentities.value })
+    .select({
+      customerId: customerIdentities.customerId,
+      kind: customerIdentities.kind,
+      value: customerIdentities.value,
+    })
     .from(customerIdentities)
     .where(
       and(
         eq(customerIdentities.orgId, orgId),
-        or(...options.identities.map((i) => and(eq(customerIdentities.kind, i.kind), eq(customerIdentities.value, i.value)))),
+        or(
+          ...options.identities.map((i) =>
+            and(eq(customerIdentities.kind, i.kind), eq(customerIdentities.value, i.value)),
+          ),
+        ),
       ),
     );
 
@@ -39,10 +54,15 @@ export async function matchCustomer(options: { tx: Tx; orgId: string; name?: str
       .limit(1);
     customerId = oldest!.id;
     if (!oldest!.name && options.name) {
-      await tx.update(customers).set({ name: options.name, updatedAt: new Date() }).where(eq(customers.id, customerId));
+      await tx
+        .update(customers)
+        .set({ name: options.name, updatedAt: new Date() })
+        .where(eq(customers.id, customerId));
     }
   }
-  const missing = options.identities.filter((i) => !known.some((k) => k.kind === i.kind && k.value === i.value));
+  const missing = options.identities.filter(
+    (i) => !known.some((k) => k.kind === i.kind && k.value === i.value),
+  );
   if (missing.length > 0) {
     await tx
       .insert(customerIdentities)

@@ -1,4 +1,15 @@
-import { boolean, date, index, integer, numeric, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import {
+  boolean,
+  date,
+  index,
+  integer,
+  numeric,
+  pgTable,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from "drizzle-orm/pg-core";
 import { organizations } from "../accounts/tables";
 
 export const customers = pgTable(
@@ -18,7 +29,10 @@ export const customers = pgTable(
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [uniqueIndex("customers_external_ref_unique").on(t.orgId, t.externalRef), index("customers_org_idx").on(t.orgId)],
+  (t) => [
+    uniqueIndex("customers_external_ref_unique").on(t.orgId, t.externalRef),
+    index("customers_org_idx").on(t.orgId),
+  ],
 );
 
 // kind is "email", "phone", or the network a handle belongs to ("twitter", "facebook", …).

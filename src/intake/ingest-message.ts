@@ -1,6 +1,6 @@
 import { and, eq, sql } from "drizzle-orm";
-import { threadIntoCase } from "../cases/thread-into-case";
 import { cases, interactions } from "../cases/tables";
+import { threadIntoCase } from "../cases/thread-into-case";
 import { matchCustomer } from "../customers/match-customer";
 import { identitiesFrom } from "../customers/normalize-identity";
 import { recordAudit } from "../platform/audit/record-audit";
@@ -33,7 +33,12 @@ export async function ingestMessage(options: {
       sql`select pg_advisory_xact_lock(hashtextextended(${`message:${orgId}:${message.channel}:${message.externalId}`}, 0))`,
     );
     const [existing] = await tx
-      .select({ id: interactions.id, caseId: interactions.caseId, customerId: interactions.customerId, number: cases.number })
+      .select({
+        id: interactions.id,
+        caseId: interactions.caseId,
+        customerId: interactions.customerId,
+        number: cases.number,
+      })
       .from(interactions)
       .innerJoin(cases, eq(cases.id, interactions.caseId))
       .where(
@@ -79,7 +84,8 @@ export async function ingestMessage(options: {
         direction: "inbound",
         channel: message.channel,
         externalId: message.externalId,
-        authorName: message.from.name ?? message.from.email ?? message.from.handle ?? message.from.phone ?? null,
+        authorName:
+          message.from.name ?? message.from.email ?? message.from.handle ?? message.from.phone ?? null,
         subject: message.subject ?? null,
         text: message.text,
         occurredAt,

@@ -1,7 +1,7 @@
+import { sql } from "drizzle-orm";
 import pg from "pg";
 import type { Logger } from "pino";
 import type { Tx } from "./db/client";
-import { sql } from "drizzle-orm";
 
 export type CaseEvent = { type: "case.created" | "case.updated"; caseId: string; number: number };
 type Envelope = CaseEvent & { orgId: string };

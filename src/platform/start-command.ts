@@ -2,8 +2,8 @@ import { existsSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { count } from "drizzle-orm";
-import { organizations } from "../accounts/tables";
 import { seedDemo } from "../accounts/seed-demo";
+import { organizations } from "../accounts/tables";
 import { ConfigError, loadConfig } from "../config";
 import { createLogger } from "./log";
 import { startServer } from "./start-server";
@@ -58,7 +58,10 @@ export async function run(_args: string[]): Promise<number> {
       );
     }
   }
-  log.info({ url: server.url, signIn: signInUrl, ms: Math.round(performance.now() - startedAt) }, "Mend is serving");
+  log.info(
+    { url: server.url, signIn: signInUrl, ms: Math.round(performance.now() - startedAt) },
+    "Mend is serving",
+  );
   return 0;
 }
 

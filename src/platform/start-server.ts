@@ -2,7 +2,7 @@ import type { Logger } from "pino";
 import type { Config } from "../config";
 import { type Database, openDatabase } from "./db/client";
 import { type EventHub, startEventHub } from "./events";
-import { buildApp, type ApiServer } from "./http/build-app";
+import { type ApiServer, buildApp } from "./http/build-app";
 import { type JobRunner, startJobRunner } from "./jobs/job-runner";
 
 export type RunningServer = {
@@ -15,7 +15,11 @@ export type RunningServer = {
 };
 
 // Stopping runs in reverse: no new requests, then jobs drain, then the database goes last.
-export async function startServer(options: { config: Config; log: Logger; listen?: boolean }): Promise<RunningServer> {
+export async function startServer(options: {
+  config: Config;
+  log: Logger;
+  listen?: boolean;
+}): Promise<RunningServer> {
   const { config, log } = options;
   const database = await openDatabase({ config, log });
   const events = await startEventHub({ url: database.url, log });

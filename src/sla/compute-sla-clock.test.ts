@@ -117,6 +117,17 @@ describe("computeSlaClock", () => {
     expect(clock.elapsedBusinessMinutes).toBe(90);
   });
 
+  it("a target reached exactly when a pause begins is due at that moment, not after the pause", () => {
+    const clock = computeSlaClock({
+      ...base,
+      targetMinutes: 60,
+      pauses: [{ from: at("2026-01-05T16:00:00Z"), to: at("2026-01-05T17:00:00Z") }],
+      now: at("2026-01-05T17:30:00Z"),
+    });
+    expect(clock.dueAt?.toISOString()).toBe("2026-01-05T16:00:00.000Z");
+    expect(clock).toMatchObject({ state: "breached", elapsedBusinessMinutes: 90 });
+  });
+
   it("a pause reported as ending after now is still running at now", () => {
     const clock = computeSlaClock({
       ...base,
@@ -150,6 +161,17 @@ describe("computeSlaClock", () => {
     });
     // 10:00–15:00 before the pause plus nothing after it: the pause runs until the stop.
     expect(late).toMatchObject({ state: "breached", stopped: true, elapsedBusinessMinutes: 300 });
+  });
+
+  it("a stop during a wait ends the wait there, so the clock still has a due time", () => {
+    const clock = computeSlaClock({
+      ...base,
+      pauses: [{ from: at("2026-01-05T16:00:00Z"), to: null }],
+      stoppedAt: at("2026-01-05T17:00:00Z"),
+      now: at("2026-01-06T17:00:00Z"),
+    });
+    expect(clock).toMatchObject({ state: "met", elapsedBusinessMinutes: 60 });
+    expect(clock.dueAt?.toISOString()).toBe("2026-01-05T20:00:00.000Z");
   });
 
   it("a stop in the future of now does not count yet", () => {

@@ -3,6 +3,8 @@ import { businessMinutesBetween } from "./business-minutes-between";
 import type { Calendar, SlaClockState, SlaPause } from "./schema";
 
 export type SlaClock = {
+  /** When this clock started; with the clock's name it identifies the clock for fire-once alerts. */
+  startedAt: Date;
   /** When the target is reached if the clock keeps running; null while paused before reaching it. */
   dueAt: Date | null;
   /** When the warning share of the target is reached; null while paused before reaching it. */
@@ -122,6 +124,7 @@ export function computeSlaClock(options: {
   else state = "running";
 
   return {
+    startedAt,
     dueAt: reachAfterPauses({ startMs, minutes: targetMinutes, pauses, calendar }),
     warnAt: reachAfterPauses({ startMs, minutes: warnMinutes, pauses, calendar }),
     elapsedBusinessMinutes,

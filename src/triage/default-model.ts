@@ -68,7 +68,12 @@ export function loadDefaultModel(path: URL | string = DEFAULT_MODEL_PATH): Compi
 }
 
 /** Adds each feature's weights into `out` (which starts as the bias); returns `out`. */
-export function scoreHead(head: CompiledHead, keys: string[], values: number[], out: Float64Array): Float64Array {
+export function scoreHead(
+  head: CompiledHead,
+  keys: string[],
+  values: number[],
+  out: Float64Array,
+): Float64Array {
   out.set(head.bias);
   const k = out.length;
   for (let i = 0; i < keys.length; i++) {

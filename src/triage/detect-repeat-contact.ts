@@ -13,6 +13,11 @@ const REPEAT_PATTERNS: RegExp[] = [
   /\b(?:follow(?:ing)?[- ]up|as i said|like i said|as i mentioned|i(?:'ve| have) been (?:waiting|trying|calling))\b/gi,
 ];
 
+// Most messages contain none of these words; one cheap test skips the full patterns.
+const HINT =
+  /time|still|yet|again|over and over|already|previously|repeatedly|no one|nobody|no-one|noone|keep|kept|days|weeks|months|follow|said|mentioned|been/i;
+
 export function detectRepeatContact(text: string): Span[] {
+  if (!HINT.test(text)) return [];
   return findPhrases(text, REPEAT_PATTERNS, false);
 }

@@ -4,7 +4,7 @@ const SARCASM_PATTERNS: RegExp[] = [
   /\b(?:oh\s+)?(?:great|fantastic|wonderful|awesome|perfect|brilliant|lovely|nice|terrific|super)\b[\s,.!]{1,4}(?:another|more|again|yet another|just what i needed|now|so now|thanks)\b/gi,
   /\b(?:thanks|thank you)\s+(?:for\s+)?(?:nothing|(?:the|another|yet another)\s+(?:delay|cancell?ation|wait|runaround|hassle|headache|lost|broken))\b/gi,
   /\b(?:gotta|got to|(?:i\s+)?just|(?:i\s+)?really|(?:i\s+)?so)?\s*love\s+(?:how|that|when|being|waiting|sitting|paying|getting)\b[^.!?]{0,40}\b(?:hold|wait|waiting|delay|delayed|late|stuck|charged|again|hours?|lost|broken|nothing|no one|nobody|ignored?)\b/gi,
-  /\b(?:yeah,? right|so much for|just what i needed|what a joke)\b/gi,
+  /\b(?:yeah,? right|(?<!thanks |thank you )so much for(?! (?:the|your|all|everything|helping|getting|making|being))|just what i needed|what a joke)\b/gi,
   /\bnever\s+(?:a\s+dull\s+moment|disappoint(?:s|ed)?\s+to\s+disappoint)\b/gi,
 ];
 

@@ -19,10 +19,18 @@ const LEGAL_THREAT_PATTERNS: RegExp[] = [
   /\b(?:regulators?|ombudsman|consumer protection|trading standards|better business bureau|attorney general)\b/gi,
 ];
 
+// Most messages contain none of these words; one cheap test skips the full patterns.
+const PUBLIC_HINT =
+  /review|yelp|trustpilot|tripadvisor|glassdoor|reddit|tiktok|youtube|news|press|social|tell|post|shar|put|spread|viral|public|media|journalist|reporter|newspaper|tv|warn|know/i;
+const LEGAL_HINT =
+  /lawyer|attorney|solicitor|legal|sue|suing|lawsuit|class action|court|claims|report|complain|escalat|regulator|ombudsman|protection|standards|bureau|general/i;
+
 export function detectPublicThreat(text: string): Span[] {
+  if (!PUBLIC_HINT.test(text)) return [];
   return findPhrases(text, PUBLIC_THREAT_PATTERNS);
 }
 
 export function detectLegalThreat(text: string): Span[] {
+  if (!LEGAL_HINT.test(text)) return [];
   return findPhrases(text, LEGAL_THREAT_PATTERNS);
 }

@@ -15,29 +15,143 @@ export interface Features {
 }
 
 const NEGATORS = new Set([
-  "not", "no", "never", "cannot", "cant", "can't", "dont", "don't", "didnt", "didn't", "doesnt", "doesn't",
-  "wont", "won't", "isnt", "isn't", "wasnt", "wasn't", "arent", "aren't", "werent", "weren't", "havent",
-  "haven't", "hasnt", "hasn't", "hadnt", "hadn't", "couldnt", "couldn't", "wouldnt", "wouldn't", "shouldnt",
-  "shouldn't", "nothing", "nobody", "none", "neither", "nor", "without", "aint", "ain't",
+  "not",
+  "no",
+  "never",
+  "cannot",
+  "cant",
+  "can't",
+  "dont",
+  "don't",
+  "didnt",
+  "didn't",
+  "doesnt",
+  "doesn't",
+  "wont",
+  "won't",
+  "isnt",
+  "isn't",
+  "wasnt",
+  "wasn't",
+  "arent",
+  "aren't",
+  "werent",
+  "weren't",
+  "havent",
+  "haven't",
+  "hasnt",
+  "hasn't",
+  "hadnt",
+  "hadn't",
+  "couldnt",
+  "couldn't",
+  "wouldnt",
+  "wouldn't",
+  "shouldnt",
+  "shouldn't",
+  "nothing",
+  "nobody",
+  "none",
+  "neither",
+  "nor",
+  "without",
+  "aint",
+  "ain't",
 ]);
 
 const BOOSTERS = new Set([
-  "very", "so", "really", "extremely", "totally", "absolutely", "completely", "utterly", "super", "incredibly",
-  "seriously", "truly", "beyond", "most", "such",
+  "very",
+  "so",
+  "really",
+  "extremely",
+  "totally",
+  "absolutely",
+  "completely",
+  "utterly",
+  "super",
+  "incredibly",
+  "seriously",
+  "truly",
+  "beyond",
+  "most",
+  "such",
 ]);
 
 // General complaint vocabulary (not airline words): a dense count that transfers to other businesses.
 const COMPLAINT_CUES = new Set([
-  "worst", "terrible", "awful", "horrible", "ridiculous", "unacceptable", "disappointed", "disappointing",
-  "frustrating", "frustrated", "annoyed", "angry", "furious", "useless", "incompetent", "rude", "refund",
-  "complaint", "complain", "waiting", "waited", "hold", "nobody", "broken", "delayed", "delay", "cancelled",
-  "canceled", "lost", "missing", "charged", "overcharged", "scam", "fail", "failed", "poor", "sucks", "joke",
-  "pathetic", "wrong", "problem", "issue", "ignored", "ignoring", "stuck", "stranded", "hours", "still",
-  "again", "never", "disgusting", "disgrace", "shameful", "worse", "mess", "nightmare", "hassle", "cold",
-  "dirty", "damaged", "defective", "late", "error", "unable", "denied", "misleading", "lied", "liars",
+  "worst",
+  "terrible",
+  "awful",
+  "horrible",
+  "ridiculous",
+  "unacceptable",
+  "disappointed",
+  "disappointing",
+  "frustrating",
+  "frustrated",
+  "annoyed",
+  "angry",
+  "furious",
+  "useless",
+  "incompetent",
+  "rude",
+  "refund",
+  "complaint",
+  "complain",
+  "waiting",
+  "waited",
+  "hold",
+  "nobody",
+  "broken",
+  "delayed",
+  "delay",
+  "cancelled",
+  "canceled",
+  "lost",
+  "missing",
+  "charged",
+  "overcharged",
+  "scam",
+  "fail",
+  "failed",
+  "poor",
+  "sucks",
+  "joke",
+  "pathetic",
+  "wrong",
+  "problem",
+  "issue",
+  "ignored",
+  "ignoring",
+  "stuck",
+  "stranded",
+  "hours",
+  "still",
+  "again",
+  "never",
+  "disgusting",
+  "disgrace",
+  "shameful",
+  "worse",
+  "mess",
+  "nightmare",
+  "hassle",
+  "cold",
+  "dirty",
+  "damaged",
+  "defective",
+  "late",
+  "error",
+  "unable",
+  "denied",
+  "misleading",
+  "lied",
+  "liars",
 ]);
 
-const CLAUSE_BREAK = /[.,;:()\n]|\bbut\b/;
+const CLAUSE_BREAK_CHARS = /[.,;:()\n]/;
+const SARCASM_HINT =
+  /great|fantastic|wonderful|awesome|perfect|brilliant|lovely|nice|terrific|super|thank|love|yeah|so much for|just what|joke|dull/i;
 
 function sign(x: number): number {
   return x > 0 ? 1 : x < 0 ? -1 : 0;
@@ -72,7 +186,12 @@ export function extractFeatures(rawText: string, lexicons: Lexicons = loadLexico
   let boost = 1;
 
   for (const token of tokens) {
-    if (CLAUSE_BREAK.test(text.slice(previousEnd, token.start))) {
+    const gap = token.start - previousEnd;
+    const broken =
+      gap === 1
+        ? text.charCodeAt(previousEnd) !== 32 && CLAUSE_BREAK_CHARS.test(text[previousEnd]!)
+        : gap > 1 && CLAUSE_BREAK_CHARS.test(text.slice(previousEnd, token.start));
+    if (broken || token.norm === "but") {
       negationLeft = 0;
       previous = "<b>";
     }
@@ -124,7 +243,7 @@ export function extractFeatures(rawText: string, lexicons: Lexicons = loadLexico
   }
   add(`${previous} </s>`);
 
-  const sarcasm = detectSarcasm(text).length > 0;
+  const sarcasm = SARCASM_HINT.test(text) && detectSarcasm(text).length > 0;
   const vaderSum = vaderNeg + vaderPos;
   add("#vader_neg", Math.max(-3, vaderNeg / 4));
   add("#vader_pos", Math.min(3, vaderPos / 4));

@@ -5,16 +5,21 @@ const REFERENCE_PATTERNS: Array<{ kind: Reference["kind"]; pattern: RegExp }> = 
   { kind: "order", pattern: /\border\s*(?:#|no\.?|number|num|id|ref)?\s*[:#]?\s*([A-Z0-9][A-Z0-9-]{3,})/gi },
   {
     kind: "booking",
-    pattern: /\b(?:booking|reservation|confirmation|conf|pnr|record locator)\s*(?:#|no\.?|number|code|ref(?:erence)?|id)?\s*[:#]?\s*([A-Z0-9]{5,})/gi,
+    pattern:
+      /\b(?:booking|reservation|confirmation|conf|pnr|record locator)\s*(?:#|no\.?|number|code|ref(?:erence)?|id)?\s*[:#]?\s*([A-Z0-9]{5,})/gi,
   },
   { kind: "tracking", pattern: /\btracking\s*(?:#|no\.?|number|id|code)?\s*[:#]?\s*([A-Z0-9]{8,})/gi },
   { kind: "invoice", pattern: /\binvoice\s*(?:#|no\.?|number)?\s*[:#]?\s*([A-Z0-9][A-Z0-9-]{3,})/gi },
   { kind: "account", pattern: /\baccount\s*(?:#|no\.?|number)\s*[:#]?\s*(\d[\d-]{3,})/gi },
   {
     kind: "case",
-    pattern: /\b(?:case|ticket|incident|complaint|reference|ref)\s*(?:#|no\.?|number|id)?\s*[:#]?\s*([A-Z0-9][A-Z0-9-]{3,})/gi,
+    pattern:
+      /\b(?:case|ticket|incident|complaint|reference|ref)\s*(?:#|no\.?|number|id)?\s*[:#]?\s*([A-Z0-9][A-Z0-9-]{3,})/gi,
   },
-  { kind: "flight", pattern: /\bflight\s*(?:#|no\.?|number)?\s*[:#]?\s*((?:[A-Z]{2}|[A-Z]\d|\d[A-Z])\s?\d{1,4}|\d{2,4})\b/gi },
+  {
+    kind: "flight",
+    pattern: /\bflight\s*(?:#|no\.?|number)?\s*[:#]?\s*((?:[A-Z]{2}|[A-Z]\d|\d[A-Z])\s?\d{1,4}|\d{2,4})\b/gi,
+  },
 ];
 
 function looksLikeIdentifier(kind: Reference["kind"], value: string): boolean {

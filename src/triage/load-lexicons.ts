@@ -15,7 +15,9 @@ let cached: Lexicons | undefined;
 export function loadLexicons(): Lexicons {
   if (cached) return cached;
   const require = createRequire(import.meta.url);
-  const vaderPath = require.resolve("vader-sentiment/package.json").replace(/package\.json$/, "vader_lexicon.txt");
+  const vaderPath = require
+    .resolve("vader-sentiment/package.json")
+    .replace(/package\.json$/, "vader_lexicon.txt");
   const vader = new Map<string, number>();
   for (const line of readFileSync(vaderPath, "utf8").split("\n")) {
     const [word, valence] = line.split("\t");

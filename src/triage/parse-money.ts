@@ -2,13 +2,32 @@ import type { MoneyAmount, Span } from "./schema";
 
 const SYMBOLS: Record<string, string> = { $: "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR" };
 const WORDS: Record<string, string> = {
-  usd: "USD", dollar: "USD", dollars: "USD", bucks: "USD", buck: "USD", eur: "EUR", euro: "EUR", euros: "EUR",
-  gbp: "GBP", pound: "GBP", pounds: "GBP", quid: "GBP", cad: "CAD", aud: "AUD", inr: "INR", rupees: "INR",
-  jpy: "JPY", yen: "JPY", chf: "CHF",
+  usd: "USD",
+  dollar: "USD",
+  dollars: "USD",
+  bucks: "USD",
+  buck: "USD",
+  eur: "EUR",
+  euro: "EUR",
+  euros: "EUR",
+  gbp: "GBP",
+  pound: "GBP",
+  pounds: "GBP",
+  quid: "GBP",
+  cad: "CAD",
+  aud: "AUD",
+  inr: "INR",
+  rupees: "INR",
+  jpy: "JPY",
+  yen: "JPY",
+  chf: "CHF",
 };
 
 const AMOUNT = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?|\d+(?:\.\d{1,2})?`;
-const SYMBOL_FIRST = new RegExp(String.raw`(?:(?:US|CA|AU|C|A)?([$€£¥₹]))\s?(${AMOUNT})\s?(k|m|thousand|million)?\b`, "gi");
+const SYMBOL_FIRST = new RegExp(
+  String.raw`(?:(?:US|CA|AU|C|A)?([$€£¥₹]))\s?(${AMOUNT})(?:\s?(k|m|thousand|million)\b)?`,
+  "gi",
+);
 const CODE_FIRST = new RegExp(String.raw`\b(USD|EUR|GBP|CAD|AUD|INR|JPY|CHF)\s?(${AMOUNT})\b`, "gi");
 const WORD_AFTER = new RegExp(
   String.raw`\b(${AMOUNT})\s?(k|thousand|million)?\s?(usd|eur|gbp|cad|aud|inr|jpy|chf|dollars?|euros?|pounds?|bucks?|quid|rupees|yen)\b`,
@@ -48,7 +67,11 @@ export function parseMoney(text: string): ParsedMoney {
   }
   for (const m of text.matchAll(CODE_FIRST)) push(m, Number(m[2]!.replaceAll(",", "")), m[1]!.toUpperCase());
   for (const m of text.matchAll(WORD_AFTER)) {
-    push(m, Number(m[1]!.replaceAll(",", "")) * scale(m[2]), WORDS[m[3]!.toLowerCase()] ?? m[3]!.toUpperCase());
+    push(
+      m,
+      Number(m[1]!.replaceAll(",", "")) * scale(m[2]),
+      WORDS[m[3]!.toLowerCase()] ?? m[3]!.toUpperCase(),
+    );
   }
   return { amounts, spans, lost: amounts.length > 0 && LOSS_CUE.test(text) };
 }

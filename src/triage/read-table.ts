@@ -4,7 +4,13 @@ import { parse } from "csv-parse/sync";
 // exceed 2^53 and must not be rounded).
 export type TableFormat = "csv" | "tsv";
 
-export function readTable({ content, format }: { content: string; format: TableFormat }): Record<string, string>[] {
+export function readTable({
+  content,
+  format,
+}: {
+  content: string;
+  format: TableFormat;
+}): Record<string, string>[] {
   return parse(content, {
     columns: true,
     delimiter: format === "tsv" ? "\t" : ",",

@@ -1,7 +1,15 @@
 import { z } from "zod";
 
 export const channelSchema = z.enum([
-  "email", "sms", "twitter", "facebook", "instagram", "webform", "phone", "visit", "api",
+  "email",
+  "sms",
+  "twitter",
+  "facebook",
+  "instagram",
+  "webform",
+  "phone",
+  "visit",
+  "api",
 ]);
 
 export const triageInputSchema = z.object({
@@ -29,7 +37,13 @@ export const triageInputSchema = z.object({
 export type TriageInput = z.infer<typeof triageInputSchema>;
 
 export const signalKindSchema = z.enum([
-  "churn", "public_threat", "legal_threat", "repeat_contact", "urgency", "money_lost", "reference",
+  "churn",
+  "public_threat",
+  "legal_threat",
+  "repeat_contact",
+  "urgency",
+  "money_lost",
+  "reference",
 ]);
 export type SignalKind = z.infer<typeof signalKindSchema>;
 
@@ -58,13 +72,24 @@ export const intensityMarkerSchema = spanSchema.extend({
 export type IntensityMarker = z.infer<typeof intensityMarkerSchema>;
 
 export const riskFactorSchema = z.enum([
-  "unhappiness", "intensity", "churn", "public_threat", "legal_threat", "repeat_contact", "urgency",
-  "money_lost", "customer_value", "tier", "tenure", "reach", "advocate",
+  "unhappiness",
+  "intensity",
+  "churn",
+  "public_threat",
+  "legal_threat",
+  "repeat_contact",
+  "urgency",
+  "money_lost",
+  "customer_value",
+  "tier",
+  "tenure",
+  "reach",
+  "advocate",
 ]);
 export type RiskFactor = z.infer<typeof riskFactorSchema>;
 
 /** Organisation multipliers per risk factor: 0 switches a factor off, 2 doubles it. */
-export const riskWeightsSchema = z.record(riskFactorSchema, z.number().min(0).max(5));
+export const riskWeightsSchema = z.partialRecord(riskFactorSchema, z.number().min(0).max(5));
 export type RiskWeights = z.infer<typeof riskWeightsSchema>;
 
 export const prioritySchema = z.enum(["low", "normal", "high", "critical"]);

@@ -11,7 +11,11 @@ export async function run(args: string[]): Promise<number> {
   try {
     ({ values } = parseArgs({
       args,
-      options: { "data-dir": { type: "string" }, out: { type: "string" }, help: { type: "boolean", short: "h" } },
+      options: {
+        "data-dir": { type: "string" },
+        out: { type: "string" },
+        help: { type: "boolean", short: "h" },
+      },
       strict: true,
     }));
   } catch (error) {
@@ -25,7 +29,9 @@ export async function run(args: string[]): Promise<number> {
   const dataDir = resolve(values["data-dir"] ?? "../shared/data");
   const file = join(dataDir, "airline-tweets.csv");
   if (!existsSync(file)) {
-    console.error(`mend train: --data-dir: ${file} not found (the public airline tweets are needed to train)`);
+    console.error(
+      `mend train: --data-dir: ${file} not found (the public airline tweets are needed to train)`,
+    );
     return 2;
   }
   const out = resolve(values.out ?? "src/triage/model/default-model.json");

@@ -60,7 +60,9 @@ function nbRatios(examples: TrainingExample[]): Map<string, number> {
   }
   const ratios = new Map<string, number>();
   for (const key of new Set([...unhappy.keys(), ...rest.keys()])) {
-    const r = Math.log(((unhappy.get(key) ?? 0) + 1) / (nUnhappy + 1)) - Math.log(((rest.get(key) ?? 0) + 1) / (nRest + 1));
+    const r =
+      Math.log(((unhappy.get(key) ?? 0) + 1) / (nUnhappy + 1)) -
+      Math.log(((rest.get(key) ?? 0) + 1) / (nRest + 1));
     ratios.set(key, Math.abs(r));
   }
   return ratios;
@@ -91,7 +93,11 @@ export function fitPlatt(scores: { z: number; y: number }[]): { a: number; b: nu
   let a = 1;
   let b = 0;
   for (let iteration = 0; iteration < 50; iteration++) {
-    let ga = 0, gb = 0, haa = 0, hab = 0, hbb = 0;
+    let ga = 0,
+      gb = 0,
+      haa = 0,
+      hab = 0,
+      hbb = 0;
     for (const { z, y } of scores) {
       const p = 1 / (1 + Math.exp(-(a * z + b)));
       const r = p - y;
@@ -113,7 +119,9 @@ export function fitPlatt(scores: { z: number; y: number }[]): { a: number; b: nu
 function bestF1Threshold(scores: { p: number; y: number }[]): number {
   let best = { threshold: 0.5, f1: -1 };
   for (let t = 0.2; t <= 0.8001; t += 0.01) {
-    let tp = 0, fp = 0, fn = 0;
+    let tp = 0,
+      fp = 0,
+      fn = 0;
     for (const { p, y } of scores) {
       if (p >= t && y) tp++;
       else if (p >= t) fp++;
@@ -151,13 +159,21 @@ export function trainDefaultModel(options: { rows: AirlineRow[]; sha256: string 
     weight: Number(row.airline_sentiment_confidence) || 0.5,
   }));
 
-  const order = seededShuffle(raw.map((_, i) => i), SEED);
+  const order = seededShuffle(
+    raw.map((_, i) => i),
+    SEED,
+  );
   const outOfFold: { z: number; y: number }[] = [];
   for (let fold = 0; fold < FOLDS; fold++) {
     const held = new Set(order.filter((_, i) => i % FOLDS === fold));
     const fit = raw.filter((_, i) => !held.has(i));
     const ratios = nbRatios(fit);
-    const model = trainLinear({ examples: fit.map((e) => scaleByRatios(e, ratios)), classes: 3, seed: SEED, ...SENTIMENT_SETTINGS });
+    const model = trainLinear({
+      examples: fit.map((e) => scaleByRatios(e, ratios)),
+      classes: 3,
+      seed: SEED,
+      ...SENTIMENT_SETTINGS,
+    });
     for (const i of held) {
       const example = scaleByRatios(raw[i]!, ratios);
       outOfFold.push({ z: unhappyLogit(model.bias, model.weights, example), y: raw[i]!.label === 1 ? 1 : 0 });
@@ -169,11 +185,19 @@ export function trainDefaultModel(options: { rows: AirlineRow[]; sha256: string 
   );
 
   const ratios = nbRatios(raw);
-  const sentiment = trainLinear({ examples: raw.map((e) => scaleByRatios(e, ratios)), classes: 3, seed: SEED, ...SENTIMENT_SETTINGS });
+  const sentiment = trainLinear({
+    examples: raw.map((e) => scaleByRatios(e, ratios)),
+    classes: 3,
+    seed: SEED,
+    ...SENTIMENT_SETTINGS,
+  });
   const folded = new Map<string, number[]>();
   for (const [key, w] of sentiment.weights) {
     const r = key.startsWith("#") ? 1 : (ratios.get(key) ?? 0);
-    folded.set(key, w.map((x) => x * r));
+    folded.set(
+      key,
+      w.map((x) => x * r),
+    );
   }
 
   const causeLabels = Object.keys(AIRLINE_CAUSE_TO_TAXONOMY).sort();
@@ -183,7 +207,12 @@ export function trainDefaultModel(options: { rows: AirlineRow[]; sha256: string 
     if (row.airline_sentiment !== "negative" || label < 0) return;
     causeExamples.push({ keys: features[i]!.keys, values: features[i]!.values, label, weight: 1 });
   });
-  const cause = trainLinear({ examples: causeExamples, classes: causeLabels.length, seed: SEED, ...CAUSE_SETTINGS });
+  const cause = trainLinear({
+    examples: causeExamples,
+    classes: causeLabels.length,
+    seed: SEED,
+    ...CAUSE_SETTINGS,
+  });
 
   return {
     version: DEFAULT_MODEL_VERSION,

@@ -72,7 +72,7 @@ export function trainLinear(options: TrainLinearOptions): LinearModel {
         sum += logits[c]!;
       }
       for (let c = 0; c < k; c++) {
-        const error = ((logits[c]! / sum) - (c === example.label ? 1 : 0)) * example.weight;
+        const error = (logits[c]! / sum - (c === example.label ? 1 : 0)) * example.weight;
         biasG2[c]! += error * error;
         bias[c]! -= (learningRate * error) / Math.sqrt(biasG2[c]!);
         for (let j = 0; j < example.featureIds.length; j++) {

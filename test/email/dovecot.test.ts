@@ -50,7 +50,11 @@ describe("startDovecot", () => {
       const lock = await client.getMailboxLock("INBOX");
       try {
         const fetched: { uid: number; subject?: string; source: string; seen: boolean }[] = [];
-        for await (const item of client.fetch(uids.join(","), { uid: true, envelope: true, source: true, flags: true }, { uid: true })) {
+        for await (const item of client.fetch(
+          uids.join(","),
+          { uid: true, envelope: true, source: true, flags: true },
+          { uid: true },
+        )) {
           fetched.push({
             uid: item.uid,
             subject: item.envelope?.subject,
@@ -59,7 +63,11 @@ describe("startDovecot", () => {
           });
         }
         expect(fetched.map((item) => item.uid).sort()).toEqual([...uids].sort());
-        expect(fetched.map((item) => item.subject).sort()).toEqual(["Order problem 1", "Order problem 2", "Order problem 3"]);
+        expect(fetched.map((item) => item.subject).sort()).toEqual([
+          "Order problem 1",
+          "Order problem 2",
+          "Order problem 3",
+        ]);
         expect(fetched.find((item) => item.uid === uids[1])?.source).toContain("Body number 2");
         expect(fetched.every((item) => !item.seen)).toBe(true);
 

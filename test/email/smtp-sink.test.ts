@@ -33,7 +33,12 @@ describe("a reply built by buildReplyMessage and sent by nodemailer", () => {
       idempotencyKey: "outbox:42",
       automatic: true,
     });
-    const transport = nodemailer.createTransport({ host: sink.host, port: sink.port, secure: false, ignoreTLS: true });
+    const transport = nodemailer.createTransport({
+      host: sink.host,
+      port: sink.port,
+      secure: false,
+      ignoreTLS: true,
+    });
     await transport.sendMail(message);
     await transport.sendMail(message);
     transport.close();
@@ -56,7 +61,12 @@ describe("a reply built by buildReplyMessage and sent by nodemailer", () => {
 
   it("leaves Auto-Submitted off a reply written by a person", async () => {
     const before = sink.messages.length;
-    const transport = nodemailer.createTransport({ host: sink.host, port: sink.port, secure: false, ignoreTLS: true });
+    const transport = nodemailer.createTransport({
+      host: sink.host,
+      port: sink.port,
+      secure: false,
+      ignoreTLS: true,
+    });
     await transport.sendMail(
       buildReplyMessage({
         from: "support@shop.example",

@@ -28,7 +28,9 @@ process.once("exit", () => {
 /** Starts a private Dovecot 2.3 IMAP server in `dir` on a free loopback port; plaintext login, no TLS. */
 export async function startDovecot({ dir }: { dir: string }): Promise<RunningDovecot> {
   if (!existsSync(DOVECOT_BINARY)) {
-    throw new Error(`${DOVECOT_BINARY} not found: install Debian's dovecot-imapd (apt-get install -y dovecot-imapd)`);
+    throw new Error(
+      `${DOVECOT_BINARY} not found: install Debian's dovecot-imapd (apt-get install -y dovecot-imapd)`,
+    );
   }
   const user = "mend";
   const password = "mend-test-password";
@@ -216,7 +218,13 @@ async function appendMessage({
   raw: Buffer | string;
   mailbox: string;
 }): Promise<number> {
-  const client = new ImapFlow({ host: "127.0.0.1", port, secure: false, auth: { user, pass: password }, logger: false });
+  const client = new ImapFlow({
+    host: "127.0.0.1",
+    port,
+    secure: false,
+    auth: { user, pass: password },
+    logger: false,
+  });
   await client.connect();
   try {
     if (mailbox !== "INBOX") await client.mailboxCreate(mailbox).catch(() => undefined);

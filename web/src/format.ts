@@ -111,9 +111,9 @@ export function absoluteTime(iso: string): string {
   return Number.isNaN(date.getTime()) ? iso : absoluteFormat.format(date);
 }
 
-// The API does not pin the scale yet; accept both 0–1 and 0–100 and show 0–100.
+/** The server stores risk as a whole number from 0 to 100. */
 export function riskPercent(score: number): number {
-  return Math.round(score <= 1 ? score * 100 : score);
+  return Math.min(100, Math.max(0, Math.round(score)));
 }
 
 export function riskColor(score: number): string {

@@ -4,8 +4,7 @@ import { findAll, overlaps } from "../text-spans";
 
 type BlamePattern = { pattern: RegExp; severity: Finding["severity"]; why: string; better: string };
 
-const thirdParty =
-  String.raw`(?:the\s+|our\s+|your\s+)?(?:courier|carrier|delivery (?:company|driver|partner|service)|shipping (?:company|partner)|postal service|post office|postman|driver|ups|fedex|dhl|usps|royal mail|supplier|manufacturer|warehouse|vendor|third[- ]party|(?:an)?other department|other team|bank|payment provider)`;
+const thirdParty = String.raw`(?:the\s+|our\s+|your\s+)?(?:courier|carrier|delivery (?:company|driver|partner|service)|shipping (?:company|partner)|postal service|post office|postman|driver|ups|fedex|dhl|usps|royal mail|supplier|manufacturer|warehouse|vendor|third[- ]party|(?:an)?other department|other team|bank|payment provider)`;
 
 const patterns: BlamePattern[] = [
   {
@@ -17,7 +16,7 @@ const patterns: BlamePattern[] = [
   },
   {
     pattern: new RegExp(
-      String.raw`\b${thirdParty}\b[^.!?\n]{0,60}?\b(?:fault|mistake|error|to blame|lost|delayed|damaged|messed up|mishandled|dropped|is responsible|was responsible|responsibility|caused|failed|screwed up)\b|\b(?:fault|error|mistake|problem)\s+(?:of|with|on the part of|lies with)\s+${thirdParty}\b`,
+      String.raw`\b${thirdParty}\b[^.!?\n,;]{0,60}?\b(?:fault|mistake|error|to blame|lost|delayed|damaged|messed up|mishandled|dropped|is responsible|was responsible|responsibility|caused|failed|screwed up)\b|\b(?:fault|error|mistake|problem)\s+(?:of|with|on the part of|lies with)\s+${thirdParty}\b`,
       "gi",
     ),
     severity: "warning",
@@ -53,7 +52,8 @@ const patterns: BlamePattern[] = [
     better: "Restate the point kindly, without pointing back to earlier messages.",
   },
   {
-    pattern: /\bactually\b(?!\s+(?:happened|went wrong|took place))|\bto be fair\b|\bin our defen[cs]e\b|\btechnically\b/gi,
+    pattern:
+      /\bactually\b(?!\s+(?:happened|went wrong|took place))|\bto be fair\b|\bin our defen[cs]e\b|\btechnically\b/gi,
     severity: "warning",
     why: "it reads as correcting or arguing with the customer",
     better: "Drop it and state the facts warmly.",

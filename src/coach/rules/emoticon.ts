@@ -1,7 +1,8 @@
 import type { CoachRule } from "../rule";
 import { findAll } from "../text-spans";
 
-const emoticons = /(?<![\w/])(?:[:;=][-'^o]?[)(\]\[dDpP3/\\|*]|<3|\^_\^|[xX][dD](?!\w)|:'\()(?![\w])|(?![©®™‼⁉])\p{Extended_Pictographic}/gu;
+const emoticons =
+  /(?<![\w/])(?:[:;=][-'^o]?[)(\][dDpP3/\\|*]|<3|\^_\^|[xX][dD](?!\w)|:'\()(?![\w])|(?![©®™‼⁉])\p{Extended_Pictographic}/gu;
 
 export const emoticon: CoachRule = {
   id: "emoticon",

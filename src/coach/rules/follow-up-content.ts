@@ -14,7 +14,7 @@ const elements: Element[] = [
   {
     name: "what we gave",
     present: (text) =>
-      /\b(?:refund(?:ed)?|credit(?:ed)?|voucher|discount|replacement|replaced|waived|free|reimburs\w*|compensat\w*|coupon|points|upgrade[d]?|(?:we|I)(?:'ve| have)?\s+(?:gave|given|sent|issued|applied|added|covered)|on\s+us|money\s+back)\b/i.test(
+      /\b(?:refund(?:ed)?|credit(?:ed)?|voucher|discount|replacement|replaced|waived|free|reimburs\w*|compensat\w*|coupon|points|upgrade[d]?|(?:we|I)(?:'ve| have)?\s+(?:gave|given|sent|issued|applied|added|covered)|on\s+us|money\s+back|paid\s+for|covered|took\s+\S+\s+off|booked\s+you|gave\s+you|offered)\b/i.test(
         text,
       ),
     advice: "Remind them what we gave to make up for it (refund, credit, replacement).",
@@ -22,7 +22,7 @@ const elements: Element[] = [
   {
     name: "what went wrong",
     present: (text) =>
-      /\b(?:went\s+wrong|was\s+caused|were\s+caused|caused\s+by|the\s+(?:cause|reason|root cause|problem|issue|mistake|error|fault)\s+(?:was|is)|because|due\s+to|turned\s+out|we\s+found\s+that|happened\s+because|(?:our|a)\s+\w+\s+(?:error|mistake|fault|bug|glitch))\b/i.test(
+      /\b(?:went\s+wrong|was\s+caused|were\s+caused|caused\s+by|the\s+(?:cause|reason|root cause|problem|issue|mistake|error|fault)\s+(?:was|is)|because|due\s+to|turned\s+out|we\s+found\s+that|happened\s+because|(?:our|a)\s+\w+\s+(?:error|mistake|fault|bug|glitch)|wrong(?:ly)?|faulty|broke(?:\s+down)?|broken|failed|misread|mis\w+ed|missed|forgot|without|by mistake|mix-up|incorrect(?:ly)?)\b/i.test(
         text,
       ),
     advice: "Explain plainly what went wrong on our side.",
@@ -30,7 +30,7 @@ const elements: Element[] = [
   {
     name: "how it was fixed",
     present: (text) =>
-      /\b(?:fixed|resolved|corrected|repaired|sorted(?:\s+out)?|(?:we|I)(?:'ve| have)\s+(?:now\s+)?(?:changed|updated|added|retrained|trained|replaced|introduced|rebuilt|switched|moved|set up|put)|put\s+in\s+place|now\s+(?:checks?|uses?|requires?|has|have|includes?|sends?))\b/i.test(
+      /\b(?:fixed|resolved|corrected|repaired|sorted(?:\s+out)?|(?:we|I)(?:'ve| have)\s+(?:now\s+)?(?:changed|updated|added|retrained|trained|replaced|introduced|rebuilt|switched|moved|set up|put)|put\s+in\s+place|now\s+(?:always\s+|also\s+)?[a-z-]+|(?:has|have)\s+been\s+[a-z]+ed)\b/i.test(
         text,
       ),
     advice: "Say how we fixed it.",

@@ -6,7 +6,8 @@ const giftCard = /\b(?:e-?)?gift\s*(?:card|certificate|voucher|code)s?\b/gi;
 
 export const giftCardSeparate: CoachRule = {
   id: "gift-card-separate",
-  description: "A gift card mentioned in the follow-up or apology; it belongs in a separate, personal message",
+  description:
+    "A gift card mentioned in the follow-up or apology; it belongs in a separate, personal message",
   requirement: "R29",
   severity: "warning",
   check: ({ text, input }) => {

@@ -25,15 +25,16 @@ const blameSofteners = new Set([
 
 const ownHedges = [
   // "feel" about the customer or the event, not "feel free" and not the agent's own "I feel we…".
-  /\b(?:you|it|this|that|things?)\s+(?:may\s+|might\s+|must\s+)?(?:feel|feels|felt)\b|(?<!\b(?:I|we)\s+)\b(?:feels?|felt)\s+like\b/gi,
+  /(?<!\b(?:made|make|makes|making|let)\s+)\b(?:you|it|this|that|things?)\s+(?:may\s+|might\s+|must\s+)?(?:feel|feels|felt)\b|(?<!\b(?:I|we)\s+)\b(?:feels?|felt)\s+like\b/gi,
   /\b(?:might|may|could)\s+(?:have|'ve)\s+(?:been\s+)?\w+/gi,
   /\b(?:it\s+)?appears\s+(?:that|to)\b|\bit\s+would\s+appear\b/gi,
-  /\b(?:more or less|give or take|or so|in theory|somehow)\b/gi,
+  /\b(?:more or less|give or take|or so|in theory|somehow|seemingly|supposedly|presumably|allegedly|arguably)\b/gi,
 ];
 
 export const hedge: CoachRule = {
   id: "hedge",
-  description: "Hedges (feel, apparently, approximately, seems, might have) that soften our blame or promises",
+  description:
+    "Hedges (feel, apparently, approximately, seems, might have) that soften our blame or promises",
   requirement: "R11",
   severity: "warning",
   check: ({ text, language }) => {

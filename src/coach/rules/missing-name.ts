@@ -27,7 +27,9 @@ export const missingName: CoachRule = {
         message: "On social media a reply without the customer's name reads like a bot.",
         start,
         end,
-        suggestion: firstName ? `Greet them by name: “Hi ${firstName}, …”` : "Greet the customer by their name.",
+        suggestion: firstName
+          ? `Greet them by name: “Hi ${firstName}, …”`
+          : "Greet the customer by their name.",
       },
     ];
   },

@@ -4,7 +4,7 @@ import { wholeDocument } from "../text-spans";
 const closingCue =
   /\b(?:(?:close|closing|closed|resolve|resolved|mark(?:ed|ing)?)\s+(?:this|the|your)\s+(?:case|ticket|conversation|request)|(?:case|ticket|request)\s+(?:is|has been)\s+(?:now\s+)?(?:closed|resolved))\b/i;
 const anythingElse =
-  /\b(?:anything\s+(?:else|more|further)|something\s+else|any\s+other\s+(?:questions?|concerns?|issues?|problems?|way)|any\s+(?:further|more)\s+(?:questions?|help|concerns?)|what\s+else\s+(?:I|we)\s+can|else\s+(?:I|we)\s+(?:can|could)\s+(?:do|help)|other\s+ways?\s+(?:I|we)\s+can\s+help|still\s+need\s+(?:anything|help|something))\b/i;
+  /\b(?:anything\s+(?:else|more|further)|something\s+else|any\s+other\s+(?:questions?|concerns?|issues?|problems?|way)|any\s+(?:further|more)\s+(?:questions?|help|concerns?)|what\s+else\s+(?:(?:I|we)\s+can|can\s+(?:I|we))|else\s+(?:I|we)\s+(?:can|could)\s+(?:do|help)|other\s+ways?\s+(?:I|we)\s+can\s+help|still\s+need\s+(?:anything|help|something))\b/i;
 
 export const noAnythingElse: CoachRule = {
   id: "no-anything-else",

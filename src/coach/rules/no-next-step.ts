@@ -2,11 +2,12 @@ import { findTimeExpressions } from "../find-time-expressions";
 import type { CoachRule } from "../rule";
 import { wholeDocument } from "../text-spans";
 
-const actions =
-  String.raw`(?:refunded|sent|issued|processed|arranged|shipped|booked|scheduled|credited|replaced|reissued|re-?sent|dispatched|applied|added|cancell?ed|fixed|corrected|updated|reversed|waived|posted|reset|restored|repaired|reactivated|upgraded|organi[sz]ed|placed|raised|escalated|approved)`;
+// Verbs that report talk or hand-offs rather than something done for the customer.
+const notAStep =
+  "been|had|got|tried|looked|asked|passed|forwarded|noted|checked|received|seen|heard|read|spoken|raised|logged|escalated|shared|let|made a note|contacted|reached";
 // Something already done counts as a concrete step even without a date ("I've refunded the £40").
 const doneAction = new RegExp(
-  String.raw`\b(?:I|we)(?:'ve|\s+have|\s+just)?\s+(?:already\s+|now\s+|just\s+)?${actions}\b|\b(?:has|have)\s+(?:now\s+|already\s+|just\s+)?been\s+${actions}\b|\b(?:is|are)\s+(?:now\s+)?(?:on (?:its|their) way|in the post)\b|\btracking\s+(?:number|link)\b`,
+  String.raw`\b(?:I|we)(?:'ve|\s+have)\s+(?:now\s+|already\s+|just\s+|also\s+|personally\s+)?(?!(?:${notAStep})\b)[a-z-]+\b|\b(?:has|have|is|are|it's)\s+(?:now\s+|already\s+|just\s+)?(?:been\s+)?(?:re)?(?:refunded|sent|issued|processed|arranged|shipped|booked|scheduled|credited|replaced|dispatched|applied|fixed|corrected|reversed|waived|restored|repaired|reserved|confirmed|cancell?ed|removed|covered|on (?:its|their|the) way|in the post|on us)\b|\btracking\s+(?:number|link)\b|\bis\s+on\s+us\b`,
   "i",
 );
 

@@ -2,7 +2,7 @@ import type { CoachRule } from "../rule";
 import { findAll, sentenceContaining } from "../text-spans";
 
 const certainty =
-  /\b(?:guarantee[ds]?|definitely|certainly|absolutely|100\s?%|without fail|for sure|surely|no doubt|I promise|we promise|(?:I|we) can promise|rest assured)\b/gi;
+  /\b(?:guarantee[ds]?|definitely|certainly|absolutely|without fail|for sure|surely|no doubt|I promise|we promise|(?:I|we) can promise|rest assured)\b|\b100\s?%/gi;
 // Certainty only matters when it is about something still to come.
 const futureEvent =
   /\b(?:will|'ll|going to|by|within|tomorrow|today|tonight|next|arrive|arrives|deliver|delivered|fix|fixed|resolve|resolved|refund|be there|be back|ship)\b/i;

@@ -6,7 +6,8 @@ const youFramedApology =
   /\b(?:sorry|apologi[sz]e|apologies|regret)\b(?:\s+(?:that|for|about|to hear(?:\s+(?:that|about))?|to learn(?:\s+that)?))?\s+((?:you|your|you're|you've)\b[^.!?\n;]*)/gi;
 const firstPerson = /\b(?:I|I'm|I've|we|we're|we've|us|our|ours|my|me)\b/i;
 // Feelings are the non-apology rule's business; flagging them twice would only add noise.
-const feelings = /\b(?:feel|felt|feeling|think|thought|believe|upset|unhappy|disappointed|frustrated|offended)\b/i;
+const feelings =
+  /\b(?:feel|felt|feeling|think|thought|believe|upset|unhappy|disappointed|frustrated|offended)\b/i;
 
 export const pronounBalance: CoachRule = {
   id: "pronoun-balance",
@@ -25,6 +26,7 @@ export const pronounBalance: CoachRule = {
         message: `“${span.text.trim()}” puts the customer at the centre of the apology, not us.`,
         start: span.start,
         end: span.end,
-        suggestion: "Make us the subject: “I'm sorry we kept you waiting” rather than “sorry you had to wait”.",
+        suggestion:
+          "Make us the subject: “I'm sorry we kept you waiting” rather than “sorry you had to wait”.",
       })),
 };

@@ -1,6 +1,6 @@
 import { fillTemplate } from "../fill-template";
 import type { CoachRule } from "../rule";
-import { jaccard, wordShingles } from "../shingles";
+import { cachedWordShingles, jaccard, wordShingles } from "../shingles";
 import { wholeDocument } from "../text-spans";
 
 // Above this share of common three-word runs a reader recognises the script.
@@ -21,11 +21,14 @@ export const roboticDuplicate: CoachRule = {
         kind: "a saved template",
         text: fillTemplate({ text: template, variables }).text,
       })),
-      ...(input.recentReplies ?? []).map((recent) => ({ kind: "a reply recently sent to another customer", text: recent })),
+      ...(input.recentReplies ?? []).map((recent) => ({
+        kind: "a reply recently sent to another customer",
+        text: recent,
+      })),
     ];
     let best = { similarity: 0, kind: "" };
     for (const candidate of candidates) {
-      const similarity = jaccard(reply, wordShingles(candidate.text));
+      const similarity = jaccard(reply, cachedWordShingles(candidate.text));
       if (similarity > best.similarity) best = { similarity, kind: candidate.kind };
     }
     if (best.similarity < threshold) return [];

@@ -1,7 +1,8 @@
 import { findTimeExpressions } from "../find-time-expressions";
 import type { CoachRule } from "../rule";
 
-const day = 86_400_000;
+// Slack either side of the promised window, for time zones and "by Friday" meaning Friday evening.
+const slack = 6 * 3_600_000;
 
 export const unregisteredPromise: CoachRule = {
   id: "unregistered-promise",
@@ -15,8 +16,8 @@ export const unregisteredPromise: CoachRule = {
     return findTimeExpressions({ text, sentences, now })
       .filter((time) => time.promised)
       .filter(
-        // A day's slack either side absorbs time zones and "by Friday" meaning Friday evening.
-        (time) => !dueTimes.some((due) => due >= time.from.getTime() - day && due <= time.to.getTime() + day),
+        (time) =>
+          !dueTimes.some((due) => due >= time.from.getTime() - slack && due <= time.to.getTime() + slack),
       )
       .map((time) => ({
         ruleId: "unregistered-promise",
@@ -24,7 +25,8 @@ export const unregisteredPromise: CoachRule = {
         message: `“${time.text.trim()}” is a promise to the customer, but no promise on this case is due then.`,
         start: time.start,
         end: time.end,
-        suggestion: "Register the promise on the case (what, by when, who) so it is tracked, or change the date.",
+        suggestion:
+          "Register the promise on the case (what, by when, who) so it is tracked, or change the date.",
       }));
   },
 };

@@ -24,7 +24,8 @@ export function registerMessageRoutes(instance: FastifyInstance, deps: AppDeps) 
       schema: {
         tags: ["intake"],
         summary: "Deliver one inbound message (idempotent by channel + externalId)",
-        description: "201 when stored; 200 with the original when this channel and externalId were seen before.",
+        description:
+          "201 when stored; 200 with the original when this channel and externalId were seen before.",
         security: [{ bearer: [] }],
         body: inboundMessageSchema,
         response: { 200: ingestResponse, 201: ingestResponse },
@@ -32,7 +33,12 @@ export function registerMessageRoutes(instance: FastifyInstance, deps: AppDeps) 
     },
     async (request, reply) => {
       const principal = requirePrincipal(request);
-      const result = await ingestMessage({ db: deps.db, orgId: principal.orgId, message: request.body, actor: principal });
+      const result = await ingestMessage({
+        db: deps.db,
+        orgId: principal.orgId,
+        message: request.body,
+        actor: principal,
+      });
       return reply.status(result.duplicate ? 200 : 201).send(result);
     },
   );

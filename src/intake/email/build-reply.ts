@@ -46,11 +46,21 @@ export function buildReplyMessage(options: BuildReplyMessageOptions): Mail.Optio
 }
 
 export function buildReplySubject({ subject, caseNumber }: { subject: string; caseNumber: number }): string {
-  const base = subject.replace(/[\r\n]+/g, " ").replace(REPLY_PREFIX, "").replace(CASE_MARKER, " ").trim();
+  const base = subject
+    .replace(/[\r\n]+/g, " ")
+    .replace(REPLY_PREFIX, "")
+    .replace(CASE_MARKER, " ")
+    .trim();
   return base ? `Re: ${base} [#${caseNumber}]` : `Re: [#${caseNumber}]`;
 }
 
-export function deriveMessageId({ idempotencyKey, domain }: { idempotencyKey: string; domain: string }): string {
+export function deriveMessageId({
+  idempotencyKey,
+  domain,
+}: {
+  idempotencyKey: string;
+  domain: string;
+}): string {
   const digest = createHash("sha256").update(`mend-message-id:${idempotencyKey}`).digest("hex").slice(0, 32);
   return `<mend.${digest}@${domain}>`;
 }

@@ -3,7 +3,8 @@ import { describe, expect, it } from "vitest";
 import { detectMailLoop } from "./detect-mail-loop";
 import { parseEmail } from "./parse-email";
 
-const fixture = (name: string) => readFileSync(new URL(`../../../test/fixtures/email/${name}`, import.meta.url));
+const fixture = (name: string) =>
+  readFileSync(new URL(`../../../test/fixtures/email/${name}`, import.meta.url));
 
 describe("detectMailLoop on fixtures", () => {
   it.each([
@@ -48,19 +49,25 @@ describe("detectMailLoop rules", () => {
   const raw = Buffer.from("");
 
   it("treats Precedence: auto_reply as an auto-reply and mailer-daemon as a bounce", () => {
-    expect(detectMailLoop({ headers: { precedence: ["auto_reply"] }, fromAddress: "x@example.org", raw }).kind).toBe(
-      "auto_reply",
+    expect(
+      detectMailLoop({ headers: { precedence: ["auto_reply"] }, fromAddress: "x@example.org", raw }).kind,
+    ).toBe("auto_reply");
+    expect(detectMailLoop({ headers: {}, fromAddress: "MAILER-DAEMON@mx.example.org", raw }).kind).toBe(
+      "bounce",
     );
-    expect(detectMailLoop({ headers: {}, fromAddress: "MAILER-DAEMON@mx.example.org", raw }).kind).toBe("bounce");
   });
 
   it("ignores X-Auto-Response-Suppress values that only ask others not to answer receipts", () => {
-    expect(detectMailLoop({ headers: { "x-auto-response-suppress": ["DR, RN"] }, fromAddress: "a@b.c", raw }).kind).toBe(
-      "normal",
-    );
-    expect(detectMailLoop({ headers: { "x-auto-response-suppress": ["OOF, AutoReply"] }, fromAddress: "a@b.c", raw }).kind).toBe(
-      "auto_reply",
-    );
+    expect(
+      detectMailLoop({ headers: { "x-auto-response-suppress": ["DR, RN"] }, fromAddress: "a@b.c", raw }).kind,
+    ).toBe("normal");
+    expect(
+      detectMailLoop({
+        headers: { "x-auto-response-suppress": ["OOF, AutoReply"] },
+        fromAddress: "a@b.c",
+        raw,
+      }).kind,
+    ).toBe("auto_reply");
   });
 
   it("lets a bounce win over the auto-reply headers it also carries", () => {

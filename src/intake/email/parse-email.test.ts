@@ -3,11 +3,19 @@ import { describe, expect, it } from "vitest";
 import { EmailRejectedError } from "./email-rejected-error";
 import { parseEmail } from "./parse-email";
 
-const fixture = (name: string) => readFileSync(new URL(`../../../test/fixtures/email/${name}`, import.meta.url));
+const fixture = (name: string) =>
+  readFileSync(new URL(`../../../test/fixtures/email/${name}`, import.meta.url));
 
 function manyPartsMessage(parts: number): Buffer {
-  const lines = ["From: a@example.org", "To: b@example.org", "Subject: bomb", 'Content-Type: multipart/mixed; boundary="b"', ""];
-  for (let index = 0; index < parts; index += 1) lines.push("--b", "Content-Type: text/plain", "", `part ${index}`);
+  const lines = [
+    "From: a@example.org",
+    "To: b@example.org",
+    "Subject: bomb",
+    'Content-Type: multipart/mixed; boundary="b"',
+    "",
+  ];
+  for (let index = 0; index < parts; index += 1)
+    lines.push("--b", "Content-Type: text/plain", "", `part ${index}`);
   lines.push("--b--", "");
   return Buffer.from(lines.join("\r\n"));
 }
@@ -50,9 +58,15 @@ describe("parseEmail", () => {
     const parsed = await parseEmail({ raw: fixture("multipart-attachments.eml") });
     expect(parsed.text.trim()).toBe("The box was crushed, see the photo.");
     expect(parsed.html).toContain('src="cid:photo1@example.org"');
-    const byName = Object.fromEntries(parsed.attachments.map((attachment) => [attachment.filename, attachment]));
+    const byName = Object.fromEntries(
+      parsed.attachments.map((attachment) => [attachment.filename, attachment]),
+    );
     expect(Object.keys(byName).sort()).toEqual(["box.png", "logo.svg", "page.html", "receipt.pdf"]);
-    expect(byName["box.png"]).toMatchObject({ contentType: "image/png", contentId: "photo1@example.org", inline: true });
+    expect(byName["box.png"]).toMatchObject({
+      contentType: "image/png",
+      contentId: "photo1@example.org",
+      inline: true,
+    });
     expect(byName["box.png"]?.content.subarray(1, 4).toString()).toBe("PNG");
     expect(byName["receipt.pdf"]).toMatchObject({ contentType: "application/pdf", inline: false });
     expect(byName["receipt.pdf"]?.content.toString()).toContain("%PDF-1.4");
@@ -67,7 +81,9 @@ describe("parseEmail", () => {
       raw: fixture("multipart-attachments.eml"),
       limits: { maxAttachmentBytes: 60, allowedAttachmentTypes: ["image/*", "application/pdf"] },
     });
-    const byName = Object.fromEntries(parsed.attachments.map((attachment) => [attachment.filename, attachment]));
+    const byName = Object.fromEntries(
+      parsed.attachments.map((attachment) => [attachment.filename, attachment]),
+    );
     expect(byName["box.png"]).toMatchObject({ rejected: "too_large", size: 70 });
     expect(byName["box.png"]?.content.length).toBe(0);
     expect(byName["receipt.pdf"]?.rejected).toBeUndefined();
@@ -76,7 +92,12 @@ describe("parseEmail", () => {
   });
 
   it.each([
-    ["iso-8859-1.eml", "Jürgen Müller", "Beschädigte Lieferung", "Die Lieferung war beschädigt. Grüße aus Köln, café au lait."],
+    [
+      "iso-8859-1.eml",
+      "Jürgen Müller",
+      "Beschädigte Lieferung",
+      "Die Lieferung war beschädigt. Grüße aus Köln, café au lait.",
+    ],
     ["windows-1252.eml", "Jane Doe", "Overcharged", "You charged me €50 twice – that’s “unacceptable”."],
     ["shift-jis.eml", "山田太郎", "届いた商品が壊れています", "届いた商品が壊れています。返金してください。"],
     ["koi8-r.eml", "Иван Петров", "Посылка не пришла", "Посылка не пришла, верните деньги."],
@@ -91,7 +112,9 @@ describe("parseEmail", () => {
     const parsed = await parseEmail({ raw: fixture("reply-gmail.eml") });
     expect(parsed.inReplyTo).toBe("<mend.abc@shop.example>");
     expect(parsed.references).toEqual(["<plain-1@example.org>", "<mend.abc@shop.example>"]);
-    expect(parsed.newText).toBe('Thanks, but the tracking link still says "in transit".\nCan you send a new one instead?');
+    expect(parsed.newText).toBe(
+      'Thanks, but the tracking link still says "in transit".\nCan you send a new one instead?',
+    );
     expect(parsed.signature).toBe("Sent from my iPhone");
     expect(parsed.quotedText).toMatch(/^On Tue, 4 Mar 2025 at 15:02, Shop Support/);
     expect(parsed.quotedText).toContain("> We are sorry.");
@@ -109,7 +132,9 @@ describe("parseEmail", () => {
     const parsed = await parseEmail({ raw: fixture("hostile-html.eml") });
     const html = parsed.html ?? "";
     expect(html).toContain("Thank you");
-    expect(html).toContain('<a href="https://shop.example/orders/1" target="_blank" rel="noopener noreferrer nofollow">');
+    expect(html).toContain(
+      '<a href="https://shop.example/orders/1" target="_blank" rel="noopener noreferrer nofollow">',
+    );
     for (const forbidden of [
       /<script/i,
       /<style/i,
@@ -148,7 +173,9 @@ describe("parseEmail", () => {
 
   it("refuses a 10,000-part message quickly instead of building its tree", async () => {
     const started = performance.now();
-    await expect(parseEmail({ raw: manyPartsMessage(10_000) })).rejects.toMatchObject({ code: "too_many_parts" });
+    await expect(parseEmail({ raw: manyPartsMessage(10_000) })).rejects.toMatchObject({
+      code: "too_many_parts",
+    });
     expect(performance.now() - started).toBeLessThan(1000);
   });
 

@@ -1,8 +1,8 @@
 import { createHash } from "node:crypto";
 import { type AddressObject, type HeaderLines, simpleParser } from "mailparser";
-import { DEFAULT_MAX_EMAIL_BYTES, checkEmailSize } from "./check-email-size";
+import { checkEmailSize, DEFAULT_MAX_EMAIL_BYTES } from "./check-email-size";
 import { countMimeParts } from "./count-mime-parts";
-import { type MailLoopVerdict, detectMailLoop } from "./detect-mail-loop";
+import { detectMailLoop, type MailLoopVerdict } from "./detect-mail-loop";
 import { EmailRejectedError } from "./email-rejected-error";
 import { sanitizeEmailHtml } from "./sanitize-email-html";
 import { type AttachmentLimits, type EmailAttachment, screenAttachment } from "./screen-attachment";
@@ -77,7 +77,11 @@ const HEADERS_OF_INTEREST = new Set([
  * Parses one raw RFC 5322 message into what intake needs. Oversized messages and MIME bombs are refused
  * with an EmailRejectedError before mailparser sees them, so the work per message stays bounded.
  */
-export async function parseEmail({ raw, limits = {}, allowRemoteImages = false }: ParseEmailOptions): Promise<ParsedEmail> {
+export async function parseEmail({
+  raw,
+  limits = {},
+  allowRemoteImages = false,
+}: ParseEmailOptions): Promise<ParsedEmail> {
   const maxBytes = limits.maxBytes ?? DEFAULT_MAX_EMAIL_BYTES;
   const maxParts = limits.maxParts ?? DEFAULT_MAX_EMAIL_PARTS;
   if (checkEmailSize({ size: raw.length, maxBytes }).tooLarge) {

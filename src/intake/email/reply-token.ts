@@ -48,7 +48,11 @@ export function verifyReplyToken({
 }
 
 function sign(ids: Buffer, secret: string): Buffer {
-  return createHmac("sha256", secret).update("mend-reply-token-v1").update(ids).digest().subarray(0, MAC_BYTES);
+  return createHmac("sha256", secret)
+    .update("mend-reply-token-v1")
+    .update(ids)
+    .digest()
+    .subarray(0, MAC_BYTES);
 }
 
 function uuidToBytes(id: string): Buffer {

@@ -34,7 +34,18 @@ const ALLOWED_STYLES: Record<string, RegExp[]> = {
   border: [/^(\d+(px)?\s+)?(solid|dashed|dotted|none)(\s+(#[0-9a-f]{3,8}|[a-z]{3,20}))?$/i],
 };
 
-const TABLE_ATTRIBUTES = ["align", "valign", "width", "height", "colspan", "rowspan", "border", "cellpadding", "cellspacing", "bgcolor"];
+const TABLE_ATTRIBUTES = [
+  "align",
+  "valign",
+  "width",
+  "height",
+  "colspan",
+  "rowspan",
+  "border",
+  "cellpadding",
+  "cellspacing",
+  "bgcolor",
+];
 
 const REMOTE_URL = /^https?:\/\//i;
 // Relative URLs would resolve against Mend's own origin when an agent views the mail, so only absolute ones stay.

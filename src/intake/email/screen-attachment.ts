@@ -40,7 +40,8 @@ export function screenAttachment({
   attachment: IncomingAttachment;
   limits?: AttachmentLimits;
 }): EmailAttachment {
-  const contentType = attachment.contentType.toLowerCase().split(";")[0]?.trim() || "application/octet-stream";
+  const contentType =
+    attachment.contentType.toLowerCase().split(";")[0]?.trim() || "application/octet-stream";
   const contentId = attachment.contentId?.replace(/^<|>$/g, "").trim() || undefined;
   const wantsInline = attachment.contentDisposition === "inline" || attachment.related === true;
   const screened: EmailAttachment = {
@@ -62,7 +63,13 @@ export function screenAttachment({
 }
 
 /** A name safe for any file system and Content-Disposition header: no directories, controls or reserved characters. */
-export function sanitizeFilename({ filename, contentType }: { filename?: string; contentType?: string }): string {
+export function sanitizeFilename({
+  filename,
+  contentType,
+}: {
+  filename?: string;
+  contentType?: string;
+}): string {
   const lastSegment = basename((filename ?? "").replace(/\\/g, "/"));
   let clean = lastSegment
     .normalize("NFC")

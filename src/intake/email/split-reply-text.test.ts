@@ -15,13 +15,22 @@ describe("splitReplyText", () => {
       text: "Still broken.\n\nOn Mon, Mar 3, 2025 at 9:00 AM Shop <s@shop.example> wrote:\n> Did it work?\n",
     });
     expect(split.newText).toBe("Still broken.");
-    expect(split.quotedText).toBe("On Mon, Mar 3, 2025 at 9:00 AM Shop <s@shop.example> wrote:\n> Did it work?");
+    expect(split.quotedText).toBe(
+      "On Mon, Mar 3, 2025 at 9:00 AM Shop <s@shop.example> wrote:\n> Did it work?",
+    );
   });
 
   it("recognises a German attribution", () => {
-    const split = splitReplyText({ text: "Immer noch kaputt.\n\nAm 03.03.2025 um 09:00 schrieb Shop <s@shop.example>:\n> Alles gut?" });
+    const split = splitReplyText({
+      text: "Immer noch kaputt.\n\nAm 03.03.2025 um 09:00 schrieb Shop <s@shop.example>:\n> Alles gut?",
+    });
     expect(split.newText).toBe("Immer noch kaputt.");
     expect(split.quotedText).toMatch(/^Am 03\.03\.2025/);
+  });
+
+  it("keeps the customer's own 'On Monday I wrote:' sentence", () => {
+    const text = "On Monday I wrote:\nplease cancel the order.";
+    expect(splitReplyText({ text }).newText).toBe(text);
   });
 
   it("moves interleaved > quotes out of the new text", () => {
@@ -39,7 +48,9 @@ describe("splitReplyText", () => {
   });
 
   it("does not cut at a sentence that merely starts with From:", () => {
-    const split = splitReplyText({ text: "Hello\n\nFrom: what I can tell, the order was lost.\nPlease check." });
+    const split = splitReplyText({
+      text: "Hello\n\nFrom: what I can tell, the order was lost.\nPlease check.",
+    });
     expect(split.newText).toBe("Hello\n\nFrom: what I can tell, the order was lost.\nPlease check.");
   });
 
@@ -50,7 +61,9 @@ describe("splitReplyText", () => {
   });
 
   it("separates mobile sign-offs", () => {
-    expect(splitReplyText({ text: "Where is it?\n\nGet Outlook for Android" }).signature).toBe("Get Outlook for Android");
+    expect(splitReplyText({ text: "Where is it?\n\nGet Outlook for Android" }).signature).toBe(
+      "Get Outlook for Android",
+    );
     expect(splitReplyText({ text: "Where is it?\nSent from my Galaxy" }).newText).toBe("Where is it?");
   });
 

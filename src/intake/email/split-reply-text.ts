@@ -7,12 +7,15 @@ export interface SplitReplyText {
 
 // "On Tue, 3 Mar 2025 at 10:00, Jane <jane@example.com> wrote:" and its common translations; some
 // languages put the sender after the verb ("Am … schrieb Jane <jane@example.com>:").
-const ATTRIBUTION_VERB = /(^|\s)(wrote|schrieb|a écrit|escribió|ha scritto|schreef|skrev|napisał|написал\(а\)|написал|написала)(\s|:)/i;
+const ATTRIBUTION_VERB =
+  /(^|\s)(wrote|schrieb|a écrit|escribió|ha scritto|schreef|skrev|napisał|написал\(а\)|написал|написала)(\s|:)/i;
 const ATTRIBUTION_START = /^(On|Am|Le|El|Il|Op|Den|Dnia|W dniu|\d{1,4}[./-]\d{1,2}[./-]\d{1,4})\b/i;
-const ORIGINAL_MESSAGE = /^-{2,}\s*(Original Message|Ursprüngliche Nachricht|Message d'origine|Mensaje original)\s*-{2,}$/i;
+const ORIGINAL_MESSAGE =
+  /^-{2,}\s*(Original Message|Ursprüngliche Nachricht|Message d'origine|Mensaje original)\s*-{2,}$/i;
 const OUTLOOK_RULE = /^_{10,}$/;
 const HEADER_FROM = /^\*?(From|Von|De|Van|Da|Od|От)\s*:\*?\s+\S/i;
-const HEADER_SENT = /^\*?(Sent|Date|Gesendet|Datum|Envoyé|Enviado|Inviato|Verzonden|Wysłano|Отправлено)\s*:\*?\s+\S/i;
+const HEADER_SENT =
+  /^\*?(Sent|Date|Gesendet|Datum|Envoyé|Enviado|Inviato|Verzonden|Wysłano|Отправлено)\s*:\*?\s+\S/i;
 const FORWARD_MARKER = /^-{2,}\s*Forwarded message\s*-{2,}$/i;
 
 const MOBILE_SIGNATURE =
@@ -49,7 +52,8 @@ function findHistoryStart(lines: string[]): number {
     if (ORIGINAL_MESSAGE.test(line) || FORWARD_MARKER.test(line)) return index;
     if (isAttribution(lines, index)) return index;
     if (OUTLOOK_RULE.test(line) && startsHeaderBlock(lines, index + 1)) return index;
-    if (HEADER_FROM.test(line) && startsHeaderBlock(lines, index) && isBlankOrStart(lines, index)) return index;
+    if (HEADER_FROM.test(line) && startsHeaderBlock(lines, index) && isBlankOrStart(lines, index))
+      return index;
   }
   return lines.length;
 }
@@ -66,7 +70,8 @@ function isAttribution(lines: string[], index: number): boolean {
       joined = `${joined} ${next}`;
     }
     if (joined.length > 300) return false;
-    if (joined.endsWith(":") && ATTRIBUTION_VERB.test(joined)) return true;
+    // Real attributions carry a date or time; "On Monday I wrote:" in the customer's own words does not.
+    if (joined.endsWith(":") && /\d/.test(joined) && ATTRIBUTION_VERB.test(joined)) return true;
   }
   return false;
 }

@@ -20,7 +20,11 @@ const REPLY_ADDRESS = /^reply\+([a-z2-7]+)@(.+)$/i;
 const SUBJECT_CASE_NUMBER = [/\[#(\d{1,9})\]/, /\bcase\s*#\s*(\d{1,9})\b/i];
 
 /** Everything in a message that can tie it to an existing case, strongest first; the caller decides. */
-export function extractThreadHints({ parsed, ownDomain, replyTokenSecret }: ExtractThreadHintsOptions): ThreadHints {
+export function extractThreadHints({
+  parsed,
+  ownDomain,
+  replyTokenSecret,
+}: ExtractThreadHintsOptions): ThreadHints {
   const hints: ThreadHints = { inReplyTo: parsed.inReplyTo, references: parsed.references };
 
   const candidates = [

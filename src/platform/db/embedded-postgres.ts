@@ -1,8 +1,19 @@
-import { randomBytes } from "node:crypto";
 import { execFileSync, spawn } from "node:child_process";
-import { chownSync, closeSync, existsSync, mkdirSync, openSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { randomBytes } from "node:crypto";
+import {
+  chmodSync,
+  chownSync,
+  closeSync,
+  existsSync,
+  mkdirSync,
+  openSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from "node:fs";
 import net from "node:net";
-import { userInfo } from "node:os";
+import { tmpdir, userInfo } from "node:os";
 import path from "node:path";
 import pg from "pg";
 import type { Logger } from "pino";
@@ -21,7 +32,10 @@ const DB_NAME = "mend";
 
 // The one child process Mend owns. It is started detached with its log in DATA_DIR, so a
 // Ctrl+C in the terminal reaches Mend first and Mend stops the database last, after draining.
-export async function startEmbeddedPostgres(options: { dataDir: string; log: Logger }): Promise<EmbeddedServer> {
+export async function startEmbeddedPostgres(options: {
+  dataDir: string;
+  log: Logger;
+}): Promise<EmbeddedServer> {
   const { dataDir, log } = options;
   const pgDir = path.join(dataDir, "postgres");
   const credentialsFile = path.join(dataDir, "postgres.json");
@@ -41,7 +55,8 @@ export async function startEmbeddedPostgres(options: { dataDir: string; log: Log
     if (await canConnect(url)) {
       // A previous Mend was killed without stopping its database: adopt that server.
       log.info({ pid: running.pid, port: running.port }, "reusing the embedded PostgreSQL left running");
-      if (running.port !== credentials.port) writeCredentials(credentialsFile, { ...credentials, port: running.port });
+      if (running.port !== credentials.port)
+        writeCredentials(credentialsFile, { ...credentials, port: running.port });
       await ensureDatabase(url);
       return serverHandle({ url: databaseUrl(url), pid: running.pid, adopted: true, log });
     }
@@ -87,9 +102,13 @@ async function initialiseCluster(options: {
   const { initdb } = await binaries();
   mkdirSync(options.pgDir, { recursive: true, mode: 0o700 });
   const ids = options.isRoot ? postgresUserIds() : undefined;
-  if (ids) chownSync(options.pgDir, ids.uid, ids.gid);
-  const passwordFile = path.join(options.dataDir, ".initdb-password");
-  writeFileSync(passwordFile, `${options.credentials.password}\n`, { mode: 0o644 });
+  if (ids) {
+    chownSync(options.pgDir, ids.uid, ids.gid);
+    assertTraversable(options.pgDir, ids.uid);
+  }
+  const passwordFile = path.join(tmpdir(), `mend-initdb-${randomBytes(6).toString("hex")}`);
+  writeFileSync(passwordFile, `${options.credentials.password}\n`, { mode: 0o600 });
+  if (ids) chownSync(passwordFile, ids.uid, ids.gid);
   try {
     execFileSync(
       initdb,
@@ -132,6 +151,23 @@ async function spawnPostgres(options: { pgDir: string; port: number; isRoot: boo
   child.unref();
   if (!child.pid) throw new Error("could not start the embedded PostgreSQL");
   return child.pid;
+}
+
+// Running as root, the database runs as "postgres", which must be able to reach DATA_DIR.
+function assertTraversable(pgDir: string, uid: number) {
+  for (let dir = path.dirname(pgDir); dir !== path.dirname(dir); dir = path.dirname(dir)) {
+    const stat = statSync(dir);
+    if (stat.uid !== uid && (stat.mode & 0o001) === 0) {
+      if (dir === path.dirname(pgDir)) {
+        chmodSync(dir, stat.mode | 0o711);
+        continue;
+      }
+      throw new Error(
+        `The embedded PostgreSQL runs as the user "postgres", which cannot enter ${dir}. ` +
+          "Set DATA_DIR to a folder outside it (e.g. /var/lib/mend) or set DATABASE_URL.",
+      );
+    }
+  }
 }
 
 // PostgreSQL refuses to run as root; as root, Mend runs it as the system user "postgres".

@@ -19,7 +19,11 @@ export class AppError extends Error {
   readonly code: AppErrorCode;
   readonly details: FieldProblem[] | undefined;
 
-  constructor(code: AppErrorCode, message: string, options: { details?: FieldProblem[]; cause?: unknown } = {}) {
+  constructor(
+    code: AppErrorCode,
+    message: string,
+    options: { details?: FieldProblem[]; cause?: unknown } = {},
+  ) {
     super(message, { cause: options.cause });
     this.code = code;
     this.details = options.details;

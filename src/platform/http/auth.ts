@@ -1,8 +1,8 @@
 import { and, eq, gt, isNull, sql } from "drizzle-orm";
 import type { FastifyReply, FastifyRequest } from "fastify";
+import type { Role } from "../../accounts/schema";
 import { hashSecretToken } from "../../accounts/secret-token";
 import { apiTokens, sessions, users } from "../../accounts/tables";
-import type { Role } from "../../accounts/schema";
 import type { Db } from "../db/client";
 import { AppError } from "./app-error";
 
@@ -57,10 +57,22 @@ async function resolvePrincipal(db: Db, request: FastifyRequest): Promise<Princi
   const cookie = request.cookies[SESSION_COOKIE];
   if (!cookie) return null;
   const [row] = await db
-    .select({ userId: users.id, orgId: users.orgId, role: users.role, name: users.name, lastSeenAt: sessions.lastSeenAt })
+    .select({
+      userId: users.id,
+      orgId: users.orgId,
+      role: users.role,
+      name: users.name,
+      lastSeenAt: sessions.lastSeenAt,
+    })
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))
-    .where(and(eq(sessions.id, hashSecretToken(cookie)), gt(sessions.expiresAt, new Date()), eq(users.active, true)));
+    .where(
+      and(
+        eq(sessions.id, hashSecretToken(cookie)),
+        gt(sessions.expiresAt, new Date()),
+        eq(users.active, true),
+      ),
+    );
   if (!row) return null;
   // Touching the session on every request would turn reads into writes; once a minute is enough.
   if (Date.now() - row.lastSeenAt.getTime() > 60_000) {
@@ -69,7 +81,14 @@ async function resolvePrincipal(db: Db, request: FastifyRequest): Promise<Princi
       .set({ lastSeenAt: sql`now()` })
       .where(eq(sessions.id, hashSecretToken(cookie)));
   }
-  return { kind: "user", orgId: row.orgId, userId: row.userId, role: row.role, name: row.name, sessionToken: cookie };
+  return {
+    kind: "user",
+    orgId: row.orgId,
+    userId: row.userId,
+    role: row.role,
+    name: row.name,
+    sessionToken: cookie,
+  };
 }
 
 export function requirePrincipal(request: FastifyRequest): Principal {

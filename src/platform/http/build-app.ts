@@ -15,8 +15,9 @@ import {
 import type { Logger } from "pino";
 import { registerAccountRoutes } from "../../accounts/routes";
 import { registerCaseRoutes } from "../../cases/routes";
-import { registerMessageRoutes } from "../../intake/api/routes";
 import type { Config } from "../../config";
+import { registerMessageRoutes } from "../../intake/api/routes";
+import { registerWorkflowRoutes } from "../../workflow/routes";
 import type { Db } from "../db/client";
 import type { EventHub } from "../events";
 import type { JobRunner } from "../jobs/job-runner";
@@ -66,9 +67,12 @@ export async function buildApp(deps: AppDeps) {
     registerCaseRoutes(api, deps);
     registerMessageRoutes(api, deps);
     registerEventRoutes(api, deps);
+    registerWorkflowRoutes(api, deps);
   });
 
-  app.get("/healthz", { config: { access: { public: true } }, schema: { hide: true } }, async () => ({ ok: true }));
+  app.get("/healthz", { config: { access: { public: true } }, schema: { hide: true } }, async () => ({
+    ok: true,
+  }));
 
   if (existsSync(path.join(webDist, "index.html"))) {
     await app.register(fastifyStatic, { root: webDist, wildcard: false });
@@ -76,9 +80,9 @@ export async function buildApp(deps: AppDeps) {
   app.setNotFoundHandler((request, reply) => {
     const wantsPage = request.method === "GET" && !request.url.startsWith("/api/");
     if (wantsPage && existsSync(path.join(webDist, "index.html"))) return reply.sendFile("index.html");
-    return reply
-      .status(404)
-      .send({ error: { code: "not_found", message: `No route for ${request.method} ${request.url.split("?")[0]}.` } });
+    return reply.status(404).send({
+      error: { code: "not_found", message: `No route for ${request.method} ${request.url.split("?")[0]}.` },
+    });
   });
   return app;
 }

@@ -24,7 +24,11 @@ export function handleError(error: FastifyError, request: FastifyRequest, reply:
   if (error instanceof AppError) {
     if (error.status >= 500) request.log.error({ err: error }, error.message);
     return send(reply, error.status, {
-      error: { code: error.code, message: error.message, ...(error.details ? { details: error.details } : {}) },
+      error: {
+        code: error.code,
+        message: error.message,
+        ...(error.details ? { details: error.details } : {}),
+      },
     });
   }
   if (isResponseSerializationError(error)) {
@@ -33,10 +37,14 @@ export function handleError(error: FastifyError, request: FastifyRequest, reply:
   }
   const status = error.statusCode ?? 500;
   if (status === 413) {
-    return send(reply, 413, { error: { code: "payload_too_large", message: "The request body is too large." } });
+    return send(reply, 413, {
+      error: { code: "payload_too_large", message: "The request body is too large." },
+    });
   }
   if (status === 415) {
-    return send(reply, 415, { error: { code: "validation_failed", message: "Send the body as application/json." } });
+    return send(reply, 415, {
+      error: { code: "validation_failed", message: "Send the body as application/json." },
+    });
   }
   if (status >= 400 && status < 500) {
     return send(reply, status, { error: { code: "validation_failed", message: error.message } });

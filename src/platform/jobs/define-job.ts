@@ -1,5 +1,5 @@
-import type { z } from "zod";
 import type { Logger } from "pino";
+import type { z } from "zod";
 import type { Db } from "../db/client";
 
 export type JobContext = { db: Db; log: Logger };
@@ -14,6 +14,8 @@ export type JobDefinition<Schema extends z.ZodType = z.ZodType> = {
   handle: (payload: z.infer<Schema>, context: JobContext) => Promise<void>;
 };
 
-export function defineJob<Schema extends z.ZodType>(definition: JobDefinition<Schema>): JobDefinition<Schema> {
+export function defineJob<Schema extends z.ZodType>(
+  definition: JobDefinition<Schema>,
+): JobDefinition<Schema> {
   return definition;
 }

@@ -1,14 +1,18 @@
-import PgBoss from "pg-boss";
 import pg from "pg";
+import PgBoss from "pg-boss";
 import type { Logger } from "pino";
 import type { Db } from "../db/client";
-import type { JobDefinition } from "./define-job";
 import { allJobs } from "./all-jobs";
+import type { JobDefinition } from "./define-job";
 
 const WAKE_CHANNEL = "mend_jobs";
 
 export type JobRunner = {
-  send: (job: JobDefinition, payload: unknown, options?: { singletonKey?: string; startAfter?: Date }) => Promise<string | null>;
+  send: (
+    job: JobDefinition,
+    payload: unknown,
+    options?: { singletonKey?: string; startAfter?: Date },
+  ) => Promise<string | null>;
   stop: () => Promise<void>;
 };
 
@@ -31,7 +35,12 @@ export async function startJobRunner(options: {
   const workerIds = new Map<string, string[]>();
   let listener: pg.Client | null = null;
   for (const job of jobs) {
-    await boss.createQueue(job.id, { name: job.id, retryLimit: job.retryLimit ?? 5, retryBackoff: true, retryDelay: 5 });
+    await boss.createQueue(job.id, {
+      name: job.id,
+      retryLimit: job.retryLimit ?? 5,
+      retryBackoff: true,
+      retryDelay: 5,
+    });
     if (job.schedule) await boss.schedule(job.id, job.schedule, {});
   }
   if (options.work !== false) {

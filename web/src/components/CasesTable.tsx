@@ -38,7 +38,7 @@ function CaseRow({ item, now }: { item: CaseSummary; now: number }) {
           {customerName(item.customer.name)}
         </Text>
       </Table.Td>
-      <Table.Td maw={380}>
+      <Table.Td miw={240} maw={420}>
         <Stack gap={0}>
           {item.subject && (
             <Text size="sm" fw={500} lineClamp={1}>
@@ -81,7 +81,7 @@ function CaseRow({ item, now }: { item: CaseSummary; now: number }) {
 export function CasesTable({ items, caption }: { items: CaseSummary[]; caption: string }) {
   const now = useNow();
   return (
-    <Table.ScrollContainer minWidth={960}>
+    <Table.ScrollContainer minWidth={1120}>
       <Table highlightOnHover verticalSpacing="sm" stickyHeader aria-label={caption}>
         <Table.Thead>
           <Table.Tr>

@@ -1,0 +1,112 @@
+import { countCauseCues } from "./cause-cues";
+import { type CompiledModel, scoreHead, softmaxInPlace } from "./default-model";
+import type { Features } from "./extract-features";
+import { normalizeForOrg, type OrgModel } from "./org-model-schema";
+import { DEFAULT_TAXONOMY, type TaxonomyEntry } from "./schema";
+
+/** Log-prior of a label the default model never saw, before the organisation's bias lifts it. */
+export const NEW_LABEL_PRIOR = -3;
+const CUE_SHARE = 0.3;
+
+export interface CausePrediction {
+  key: string;
+  label: string;
+  fineLabel: string | null;
+  confidence: number;
+  alternatives: Array<{ key: string; confidence: number }>;
+  /** the most likely fine label and its probability (what eval compares) */
+  fine: { label: string; probability: number };
+}
+
+export function defaultCauseLogProbs(
+  model: CompiledModel,
+  features: Pick<Features, "keys" | "values">,
+): number[] {
+  const out = new Float64Array(model.cause.classes.length);
+  const probs = softmaxInPlace(scoreHead(model.cause, features.keys, features.values, out));
+  return Array.from(probs, (p) => Math.log(Math.max(p, 1e-9)));
+}
+
+/** Fine-label distribution: the default's classes plus the organisation's own labels. */
+export function fineCauseDistribution(options: {
+  model: CompiledModel;
+  orgModel?: OrgModel;
+  keys: string[];
+  values: number[];
+  prior: number[];
+}): Map<string, number> {
+  const { model, orgModel, keys, values, prior } = options;
+  const logits = new Map<string, number>();
+  model.cause.classes.forEach((label, i) => logits.set(label, prior[i]!));
+  if (orgModel && orgModel.cause.labels.length > 0) {
+    for (const label of orgModel.cause.labels) if (!logits.has(label)) logits.set(label, NEW_LABEL_PRIOR);
+    for (const [label, bias] of Object.entries(orgModel.cause.bias)) {
+      logits.set(label, (logits.get(label) ?? NEW_LABEL_PRIOR) + bias);
+    }
+    for (let i = 0; i < keys.length; i++) {
+      const perLabel = orgModel.cause.weights[keys[i]!];
+      if (!perLabel) continue;
+      for (const [label, w] of Object.entries(perLabel))
+        logits.set(label, (logits.get(label) ?? 0) + w * values[i]!);
+    }
+  }
+  let max = -Infinity;
+  for (const z of logits.values()) max = Math.max(max, z);
+  let sum = 0;
+  for (const [label, z] of logits) {
+    const e = Math.exp(z - max);
+    logits.set(label, e);
+    sum += e;
+  }
+  for (const [label, e] of logits) logits.set(label, e / sum);
+  return logits;
+}
+
+export function taxonomyKeyFor(label: string, model: CompiledModel, taxonomy: TaxonomyEntry[]): string {
+  const known = new Set(taxonomy.map((t) => t.key));
+  if (known.has(label)) return label;
+  const mapped = model.cause.taxonomyKey[label];
+  if (mapped && known.has(mapped)) return mapped;
+  return known.has("other") ? "other" : (taxonomy[0]?.key ?? "other");
+}
+
+export function predictCause(options: {
+  model: CompiledModel;
+  features: Features;
+  orgModel?: OrgModel;
+  taxonomy?: TaxonomyEntry[];
+}): CausePrediction {
+  const { model, features, orgModel } = options;
+  const taxonomy = options.taxonomy && options.taxonomy.length > 0 ? options.taxonomy : DEFAULT_TAXONOMY;
+  const prior = defaultCauseLogProbs(model, features);
+  const values = orgModel ? normalizeForOrg(features.values) : features.values;
+  const fine = fineCauseDistribution({ model, orgModel, keys: features.keys, values, prior });
+
+  const byKey = new Map<string, number>(taxonomy.map((t) => [t.key, 0]));
+  let best = { label: "", probability: -1 };
+  for (const [label, p] of fine) {
+    if (p > best.probability) best = { label, probability: p };
+    const key = taxonomyKeyFor(label, model, taxonomy);
+    byKey.set(key, (byKey.get(key) ?? 0) + p);
+  }
+  const cues = countCauseCues(features.tokens);
+  const taught = (orgModel?.cause.labels.length ?? 0) > 0;
+  let cueTotal = 0;
+  for (const [key, n] of cues) if (byKey.has(key)) cueTotal += n;
+  if (cueTotal > 0 && !taught) {
+    for (const [key, p] of byKey)
+      byKey.set(key, (1 - CUE_SHARE) * p + (CUE_SHARE * (cues.get(key) ?? 0)) / cueTotal);
+  }
+  const ranked = [...byKey].sort((x, y) => y[1] - x[1]);
+  const [key, confidence] = ranked[0]!;
+  const entry = taxonomy.find((t) => t.key === key);
+  const fineKey = taxonomyKeyFor(best.label, model, taxonomy);
+  return {
+    key,
+    label: entry?.label ?? key,
+    fineLabel: fineKey === key ? best.label : null,
+    confidence: Math.round(confidence * 1000) / 1000,
+    alternatives: ranked.slice(1, 4).map(([k, c]) => ({ key: k, confidence: Math.round(c * 1000) / 1000 })),
+    fine: best,
+  };
+}

@@ -1,0 +1,43 @@
+import { randomBytes } from "node:crypto";
+import { createApiToken } from "../../src/accounts/create-api-token";
+import { createOrganization } from "../../src/accounts/create-organization";
+import { createUser } from "../../src/accounts/create-user";
+import type { Role } from "../../src/accounts/schema";
+import type { InboundMessage } from "../../src/intake/schema";
+import type { Db } from "../../src/platform/db/client";
+
+export const TEST_PASSWORD = "correct horse battery";
+
+const unique = () => randomBytes(4).toString("hex");
+
+export async function makeOrg(db: Db, name = "Test Org") {
+  return createOrganization({ db, slug: `org-${unique()}`, name });
+}
+
+export async function makeUser(db: Db, orgId: string, role: Role = "agent", name = "Test Agent") {
+  const user = await createUser({
+    db,
+    orgId,
+    role,
+    name,
+    email: `${role}-${unique()}@test.mend`,
+    password: TEST_PASSWORD,
+  });
+  return { ...user, password: TEST_PASSWORD };
+}
+
+export async function makeToken(db: Db, orgId: string) {
+  return (await createApiToken({ db, orgId, name: "test" })).token;
+}
+
+export function makeMessage(overrides: Partial<InboundMessage> = {}): InboundMessage {
+  return {
+    channel: "email",
+    externalId: `msg-${unique()}`,
+    receivedAt: new Date().toISOString(),
+    from: { name: "Casey Customer", email: `casey-${unique()}@example.com` },
+    subject: "My order arrived broken",
+    text: "The lamp I ordered arrived in pieces and I need it for Friday.",
+    ...overrides,
+  };
+}

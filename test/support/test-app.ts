@@ -1,0 +1,48 @@
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { drizzle } from "drizzle-orm/node-postgres";
+import pg from "pg";
+import { inject } from "vitest";
+import { loadConfig } from "../../src/config";
+import { startEventHub } from "../../src/platform/events";
+import { buildApp } from "../../src/platform/http/build-app";
+import { createLogger } from "../../src/platform/log";
+import { TEST_PASSWORD } from "./factories";
+
+export async function createTestApp() {
+  const url = inject("databaseUrl");
+  const config = loadConfig({
+    DATA_DIR: mkdtempSync(path.join(tmpdir(), "mend-app-")),
+    DATABASE_URL: url,
+    LOG_LEVEL: "silent",
+  });
+  const log = createLogger("silent");
+  const pool = new pg.Pool({ connectionString: url, max: 20 });
+  const db = drizzle(pool);
+  const events = await startEventHub({ url, log });
+  const app = await buildApp({ config, db, log, events, jobs: null });
+  await app.ready();
+  return {
+    app,
+    db,
+    pool,
+    url,
+    events,
+    async login(email: string, password = TEST_PASSWORD): Promise<string> {
+      const response = await app.inject({
+        method: "POST",
+        url: "/api/v1/auth/login",
+        payload: { email, password },
+      });
+      if (response.statusCode !== 200) throw new Error(`login failed: ${response.body}`);
+      const cookie = response.cookies.find((c) => c.name === "mend_session");
+      return `mend_session=${cookie!.value}`;
+    },
+    async close() {
+      await app.close();
+      await events.close();
+      await pool.end();
+    },
+  };
+}
