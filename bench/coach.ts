@@ -1,6 +1,7 @@
 // p50/p99 time to coach a ~600-character reply, after warm-up, as the composer does on each pause.
-import { coachReply } from "../src/coach/coach-reply";
+
 import { warmUpLanguage } from "../src/coach/analyse-language";
+import { coachReply } from "../src/coach/coach-reply";
 
 const reply =
   "Hi Ana, thank you for your patience while we looked into this. I'm sorry we sent your order to the wrong address " +
@@ -40,16 +41,26 @@ function measure(label: string, makeText: (iteration: number) => string, iterati
 
 const started = performance.now();
 warmUpLanguage();
-console.log(`reply length ${reply.length} characters; spell checker built in ${(performance.now() - started).toFixed(0)} ms`);
+console.log(
+  `reply length ${reply.length} characters; spell checker built in ${(performance.now() - started).toFixed(0)} ms`,
+);
 for (let index = 0; index < 200; index += 1) coachReply(base);
 
 measure("same reply (steady state)", () => reply, 2000);
 // Typing changes the text on every pause: vary a word that the dictionary knows.
 const words = ["today", "tomorrow", "soon", "quickly", "gladly", "happily", "kindly", "promptly"];
-measure("edited reply, known words", (iteration) => reply.replace("today?", `${words[iteration % words.length]}?`), 2000);
+measure(
+  "edited reply, known words",
+  (iteration) => reply.replace("today?", `${words[iteration % words.length]}?`),
+  2000,
+);
 // Worst case: a never-seen typo each time forces Hunspell to compute fresh suggestions.
 measure(
   "edited reply, a new typo every time",
-  (iteration) => reply.replace("today?", `tod${String.fromCharCode(97 + (iteration % 26))}${String.fromCharCode(97 + Math.floor(iteration / 26) % 26)}y?`),
+  (iteration) =>
+    reply.replace(
+      "today?",
+      `tod${String.fromCharCode(97 + (iteration % 26))}${String.fromCharCode(97 + (Math.floor(iteration / 26) % 26))}y?`,
+    ),
   300,
 );

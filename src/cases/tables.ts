@@ -1,5 +1,6 @@
 import { sql } from "drizzle-orm";
 import {
+  boolean,
   index,
   integer,
   jsonb,
@@ -51,6 +52,23 @@ export const cases = pgTable(
     resolvedAt: timestamp("resolved_at", { withTimezone: true }),
     closedAt: timestamp("closed_at", { withTimezone: true }),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+    // Workflow (issue 5): routing, playbook analysis, outcome and SLA due times.
+    difficult: boolean("difficult").notNull().default(false),
+    difficultReason: text("difficult_reason"),
+    queue: text("queue"),
+    rootCauseKey: text("root_cause_key"),
+    rootCauseFault: text("root_cause_fault"),
+    rootCauseNote: text("root_cause_note"),
+    outcome: text("outcome"),
+    outcomeReason: text("outcome_reason"),
+    firstRespondedAt: timestamp("first_responded_at", { withTimezone: true }),
+    lastAgentUpdateAt: timestamp("last_agent_update_at", { withTimezone: true }),
+    slaPauses: jsonb("sla_pauses").notNull().default(sql`'[]'::jsonb`),
+    firstResponseDueAt: timestamp("first_response_due_at", { withTimezone: true }),
+    nextUpdateDueAt: timestamp("next_update_due_at", { withTimezone: true }),
+    resolutionDueAt: timestamp("resolution_due_at", { withTimezone: true }),
+    // The earliest pending SLA warning or breach; the sweep reads only rows whose time has come.
+    slaNextCheckAt: timestamp("sla_next_check_at", { withTimezone: true }),
   },
   (t) => [
     uniqueIndex("cases_org_number_unique").on(t.orgId, t.number),
@@ -60,6 +78,12 @@ export const cases = pgTable(
     index("cases_owner_queue_idx").on(t.orgId, t.ownerId, t.lastActivityAt.desc(), t.id.desc()),
     index("cases_channel_queue_idx").on(t.orgId, t.channel, t.lastActivityAt.desc(), t.id.desc()),
     index("cases_customer_idx").on(t.orgId, t.customerId, t.openedAt.desc()),
+    index("cases_sla_next_check_idx")
+      .on(t.slaNextCheckAt)
+      .where(sql`${t.slaNextCheckAt} is not null`),
+    index("cases_org_queue_unassigned_idx")
+      .on(t.orgId, t.queue, t.lastActivityAt.desc())
+      .where(sql`${t.ownerId} is null`),
   ],
 );
 

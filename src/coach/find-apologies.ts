@@ -38,9 +38,13 @@ const asideApology =
   /\b(?:sorry|apologies)\s+(?:if\s+I\b|to bother|for (?:asking|the (?:extra )?questions?|bothering)|,?\s*but\b)/i;
 
 export function findNonApologies(text: string): (Span & { why: string })[] {
-  return nonApologyPatterns.flatMap(({ pattern, why }) =>
-    findAll(text, pattern).map((span) => ({ ...span, why })),
-  );
+  const found: (Span & { why: string })[] = [];
+  for (const { pattern, why } of nonApologyPatterns) {
+    for (const span of findAll(text, pattern)) {
+      if (!found.some((other) => overlaps(other, span))) found.push({ ...span, why });
+    }
+  }
+  return found.sort((a, b) => a.start - b.start);
 }
 
 export function findGenuineApologies(text: string): Span[] {

@@ -23,8 +23,13 @@ const CUES: Record<string, string> = {
 };
 
 const PHRASES = new Map<string, string[]>();
+/** first words of multi-word cues: only these start a two- or three-word lookup */
+const STARTERS = new Set<string>();
 for (const [key, list] of Object.entries(CUES)) {
-  for (const phrase of list.split("|")) PHRASES.set(phrase, [...(PHRASES.get(phrase) ?? []), key]);
+  for (const phrase of list.split("|")) {
+    PHRASES.set(phrase, [...(PHRASES.get(phrase) ?? []), key]);
+    if (phrase.includes(" ")) STARTERS.add(phrase.slice(0, phrase.indexOf(" ")));
+  }
 }
 
 export function countCauseCues(tokens: Token[]): Map<string, number> {
@@ -37,6 +42,7 @@ export function countCauseCues(tokens: Token[]): Map<string, number> {
   };
   for (let i = 0; i < words.length; i++) {
     bump(words[i]!);
+    if (!STARTERS.has(words[i]!)) continue;
     if (i + 1 < words.length) bump(`${words[i]} ${words[i + 1]}`);
     if (i + 2 < words.length) bump(`${words[i]} ${words[i + 1]} ${words[i + 2]}`);
   }

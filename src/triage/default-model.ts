@@ -28,30 +28,48 @@ export type DefaultModelArtefact = z.infer<typeof defaultModelArtefactSchema>;
 export interface CompiledHead {
   classes: string[];
   bias: Float64Array;
-  weights: Map<string, Float64Array>;
+  /** where this head's weights start inside each feature's shared row */
+  offset: number;
 }
 
 export interface CompiledModel {
   version: string;
+  /** one row per feature holding every head's weights, so each feature is looked up once */
+  rows: Map<string, Float64Array>;
   sentiment: CompiledHead & { calibration: { a: number; b: number }; threshold: number };
   cause: CompiledHead & { taxonomyKey: Record<string, string> };
 }
 
-function compileHead(head: z.infer<typeof linearHeadSchema>): CompiledHead {
-  const weights = new Map<string, Float64Array>();
-  for (const [key, values] of Object.entries(head.weights)) weights.set(key, Float64Array.from(values));
-  return { classes: head.classes, bias: Float64Array.from(head.bias), weights };
-}
-
 export function compileModel(artefact: DefaultModelArtefact): CompiledModel {
+  const s = artefact.sentiment.classes.length;
+  const width = s + artefact.cause.classes.length;
+  const rows = new Map<string, Float64Array>();
+  const rowOf = (key: string) => {
+    let row = rows.get(key);
+    if (!row) {
+      row = new Float64Array(width);
+      rows.set(key, row);
+    }
+    return row;
+  };
+  for (const [key, w] of Object.entries(artefact.sentiment.weights)) rowOf(key).set(w, 0);
+  for (const [key, w] of Object.entries(artefact.cause.weights)) rowOf(key).set(w, s);
   return {
     version: artefact.version,
+    rows,
     sentiment: {
-      ...compileHead(artefact.sentiment),
+      classes: artefact.sentiment.classes,
+      bias: Float64Array.from(artefact.sentiment.bias),
+      offset: 0,
       calibration: artefact.sentiment.calibration,
       threshold: artefact.sentiment.threshold,
     },
-    cause: { ...compileHead(artefact.cause), taxonomyKey: artefact.cause.taxonomyKey },
+    cause: {
+      classes: artefact.cause.classes,
+      bias: Float64Array.from(artefact.cause.bias),
+      offset: s,
+      taxonomyKey: artefact.cause.taxonomyKey,
+    },
   };
 }
 
@@ -67,20 +85,28 @@ export function loadDefaultModel(path: URL | string = DEFAULT_MODEL_PATH): Compi
   return model;
 }
 
-/** Adds each feature's weights into `out` (which starts as the bias); returns `out`. */
+/** Each feature's weight row (undefined when the model never saw it), looked up once per message. */
+export function weightRows(model: CompiledModel, keys: string[]): Array<Float64Array | undefined> {
+  const out = new Array<Float64Array | undefined>(keys.length);
+  for (let i = 0; i < keys.length; i++) out[i] = model.rows.get(keys[i]!);
+  return out;
+}
+
+/** Writes bias + Σ weight·value for one head into `out` and returns it. */
 export function scoreHead(
   head: CompiledHead,
-  keys: string[],
+  rows: Array<Float64Array | undefined>,
   values: number[],
   out: Float64Array,
 ): Float64Array {
   out.set(head.bias);
   const k = out.length;
-  for (let i = 0; i < keys.length; i++) {
-    const w = head.weights.get(keys[i]!);
+  const offset = head.offset;
+  for (let i = 0; i < rows.length; i++) {
+    const w = rows[i];
     if (w === undefined) continue;
     const v = values[i]!;
-    for (let c = 0; c < k; c++) out[c]! += w[c]! * v;
+    for (let c = 0; c < k; c++) out[c]! += w[offset + c]! * v;
   }
   return out;
 }

@@ -80,7 +80,8 @@ const ENGLISH_WORDS = new Set([
   "never",
 ]);
 
-const NON_ASCII = /[^\x00-\x7f]/;
+/** letters outside ASCII (accents, other scripts); emoji and curly quotes do not count */
+const NON_ASCII = /[\u00c0-\u02af\u0370-\u0fff\u1e00-\u1fff\u3040-\uffef]/;
 
 export const SUPPORTED_LANGUAGES = new Set(["en"]);
 

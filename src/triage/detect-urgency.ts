@@ -13,7 +13,11 @@ const URGENCY_PATTERNS: RegExp[] = [
 
 const CALM = /\b(?:no rush|not urgent|no hurry|whenever (?:you|it)|in your own time)\b/i;
 
+// Most messages contain none of these words; one cheap test skips the full patterns.
+const HINT =
+  /strand|stuck|trapped|left behind|nowhere|sleeping|urgent|emergenc|asap|a\.s\.a\.p|immediately|right now|right away|as soon|sensitive|today|tonight|this (?:morning|afternoon|evening)|tomorrow|in (?:\d|an?|one|two|three) |medic|meds|insulin|hospital|doctor|surgery|wheelchair|disab|pregnant|oxygen|chemo|funeral|wedding|newborn|infant|baby|sick|travel|on (?:my|our) way|at the|boarding|depart|about to|deadline|last chance|running out|no (?:heat|power|water)|without/i;
+
 export function detectUrgency(text: string): Span[] {
-  if (CALM.test(text)) return [];
+  if (!HINT.test(text) || CALM.test(text)) return [];
   return findPhrases(text, URGENCY_PATTERNS);
 }

@@ -12,6 +12,8 @@ export interface Features {
   /** the text after artefact normalisation; token positions refer to it */
   text: string;
   sarcasm: boolean;
+  /** the default model's weight rows for `keys`, filled on first use */
+  rows?: Array<Float64Array | undefined>;
 }
 
 const NEGATORS = new Set([

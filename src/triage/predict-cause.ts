@@ -1,5 +1,5 @@
 import { countCauseCues } from "./cause-cues";
-import { type CompiledModel, scoreHead, softmaxInPlace } from "./default-model";
+import { type CompiledModel, scoreHead, softmaxInPlace, weightRows } from "./default-model";
 import type { Features } from "./extract-features";
 import { normalizeForOrg, type OrgModel } from "./org-model-schema";
 import { DEFAULT_TAXONOMY, type TaxonomyEntry } from "./schema";
@@ -20,10 +20,11 @@ export interface CausePrediction {
 
 export function defaultCauseLogProbs(
   model: CompiledModel,
-  features: Pick<Features, "keys" | "values">,
+  features: Pick<Features, "keys" | "values" | "rows">,
 ): number[] {
   const out = new Float64Array(model.cause.classes.length);
-  const probs = softmaxInPlace(scoreHead(model.cause, features.keys, features.values, out));
+  features.rows ??= weightRows(model, features.keys);
+  const probs = softmaxInPlace(scoreHead(model.cause, features.rows, features.values, out));
   return Array.from(probs, (p) => Math.log(Math.max(p, 1e-9)));
 }
 
@@ -62,12 +63,16 @@ export function fineCauseDistribution(options: {
   return logits;
 }
 
+function inTaxonomy(key: string, taxonomy: TaxonomyEntry[]): boolean {
+  for (const entry of taxonomy) if (entry.key === key) return true;
+  return false;
+}
+
 export function taxonomyKeyFor(label: string, model: CompiledModel, taxonomy: TaxonomyEntry[]): string {
-  const known = new Set(taxonomy.map((t) => t.key));
-  if (known.has(label)) return label;
+  if (inTaxonomy(label, taxonomy)) return label;
   const mapped = model.cause.taxonomyKey[label];
-  if (mapped && known.has(mapped)) return mapped;
-  return known.has("other") ? "other" : (taxonomy[0]?.key ?? "other");
+  if (mapped && inTaxonomy(mapped, taxonomy)) return mapped;
+  return inTaxonomy("other", taxonomy) ? "other" : (taxonomy[0]?.key ?? "other");
 }
 
 export function predictCause(options: {
@@ -82,7 +87,8 @@ export function predictCause(options: {
   const values = orgModel ? normalizeForOrg(features.values) : features.values;
   const fine = fineCauseDistribution({ model, orgModel, keys: features.keys, values, prior });
 
-  const byKey = new Map<string, number>(taxonomy.map((t) => [t.key, 0]));
+  const byKey = new Map<string, number>();
+  for (const entry of taxonomy) byKey.set(entry.key, 0);
   let best = { label: "", probability: -1 };
   for (const [label, p] of fine) {
     if (p > best.probability) best = { label, probability: p };

@@ -1,4 +1,4 @@
-import { type CompiledModel, scoreHead, softmaxInPlace } from "./default-model";
+import { type CompiledModel, scoreHead, softmaxInPlace, weightRows } from "./default-model";
 import type { Features } from "./extract-features";
 import { normalizeForOrg, type OrgModel } from "./org-model-schema";
 
@@ -19,12 +19,13 @@ function sigmoid(z: number): number {
 
 export function defaultUnhappyLogit(
   model: CompiledModel,
-  features: Pick<Features, "keys" | "values" | "sarcasm">,
+  features: Pick<Features, "keys" | "values" | "sarcasm" | "rows">,
 ): {
   logit: number;
   happyShare: number;
 } {
-  const probs = softmaxInPlace(scoreHead(model.sentiment, features.keys, features.values, scratch));
+  features.rows ??= weightRows(model, features.keys);
+  const probs = softmaxInPlace(scoreHead(model.sentiment, features.rows, features.values, scratch));
   const p = Math.min(1 - 1e-9, Math.max(1e-9, probs[1]!));
   const raw = Math.log(p / (1 - p));
   const rest = probs[0]! + probs[2]!;
@@ -68,7 +69,7 @@ export function predictUnhappiness(options: {
   for (let i = 0; i < features.keys.length; i++) {
     const key = features.keys[i]!;
     if (key.startsWith("#")) continue;
-    const w = model.sentiment.weights.get(key);
+    const w = features.rows![i];
     let contribution = w ? (w[1]! - (w[0]! + w[2]!) / 2) * scale : 0;
     const orgWeight = orgModel?.sentiment.weights[key];
     if (orgWeight !== undefined) contribution += orgWeight;

@@ -25,6 +25,7 @@ export async function startJobRunner(options: {
   log: Logger;
   work?: boolean;
   jobs?: JobDefinition[];
+  pollingIntervalSeconds?: number;
 }): Promise<JobRunner> {
   const { log } = options;
   const jobs = options.jobs ?? allJobs;
@@ -48,11 +49,15 @@ export async function startJobRunner(options: {
       const ids: string[] = [];
       for (let i = 0; i < (job.workers ?? 2); i++) {
         ids.push(
-          await boss.work(job.id, { pollingIntervalSeconds: 2, batchSize: 1 }, async ([raw]) => {
-            if (!raw) return;
-            const payload = job.payload.parse(raw.data);
-            await job.handle(payload, { db: options.db, log: log.child({ job: job.id, jobId: raw.id }) });
-          }),
+          await boss.work(
+            job.id,
+            { pollingIntervalSeconds: options.pollingIntervalSeconds ?? 2, batchSize: 1 },
+            async ([raw]) => {
+              if (!raw) return;
+              const payload = job.payload.parse(raw.data);
+              await job.handle(payload, { db: options.db, log: log.child({ job: job.id, jobId: raw.id }) });
+            },
+          ),
         );
       }
       workerIds.set(job.id, ids);

@@ -1,0 +1,11 @@
+import { readFileSync } from "node:fs";
+import { readTable } from "../src/triage/read-table";
+import { analyzeMessage } from "../src/triage/analyze-message";
+import { loadDefaultModel } from "../src/triage/default-model";
+const texts = readTable({ content: readFileSync("../shared/data/airline-tweets.csv", "utf8"), format: "csv" }).map((r) => r.text!);
+const model = loadDefaultModel();
+for (let i = 0; i < 3000; i++) analyzeMessage({ input: { text: texts[i]!, channel: "twitter" }, model });
+const c0 = process.cpuUsage();
+for (const t of texts) analyzeMessage({ input: { text: t, channel: "twitter" }, model });
+const c = process.cpuUsage(c0);
+console.log("cpu µs/msg", (c.user + c.system) / texts.length);

@@ -1,0 +1,20 @@
+import { describe, expect, it } from "vitest";
+import { flagged, runRule } from "../rule-test-kit";
+import { spelling } from "./spelling";
+
+describe("spelling", () => {
+  it("flags misspellings with suggestions", () => {
+    const [finding] = runRule(spelling, { text: "We have recieved your complaint." });
+    expect(finding?.suggestion).toContain("received");
+    expect(flagged(spelling, { text: "Sory for the wait." })).toEqual(["Sory"]);
+  });
+
+  it("accepts the organization's words, British spellings, names, links and codes", () => {
+    expect(
+      flagged(spelling, { text: "Your Zapply card is here.", settings: { dictionaryWords: ["Zapply"] } }),
+    ).toEqual([]);
+    expect(flagged(spelling, { text: "I apologise; we cancelled the wrong colour." })).toEqual([]);
+    expect(flagged(spelling, { text: "See https://help.example.com/retrns or code RX7741QZ." })).toEqual([]);
+    expect(flagged(spelling, { text: "It is rebooked, Siobhan." })).toEqual([]);
+  });
+});

@@ -1,0 +1,43 @@
+import { existsSync, mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { type Browser, chromium, type Page } from "playwright-core";
+import { inject } from "vitest";
+import { loadConfig } from "../../src/config";
+import { createLogger } from "../../src/platform/log";
+import { startServer } from "../../src/platform/start-server";
+
+export const chromiumPath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+
+export async function launchBrowser(): Promise<Browser> {
+  if (!existsSync(chromiumPath)) throw new Error(`Chromium not found at ${chromiumPath}`);
+  return chromium.launch({
+    executablePath: chromiumPath,
+    args: [
+      "--headless",
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-background-networking",
+      "--disable-dev-shm-usage",
+    ],
+  });
+}
+
+// The whole server, as `npm start` runs it, on the test database and a free port.
+export async function startTestServer() {
+  const config = loadConfig({
+    DATA_DIR: mkdtempSync(path.join(tmpdir(), "mend-browser-")),
+    DATABASE_URL: inject("databaseUrl"),
+    PORT: "0",
+    LOG_LEVEL: "warn",
+  });
+  const server = await startServer({ config, log: createLogger("warn") });
+  return { ...server, baseUrl: server.url };
+}
+
+export async function login(page: Page, baseUrl: string, user: { email: string; password: string }) {
+  await page.goto(`${baseUrl}/sign-in`);
+  await page.getByLabel("Email").fill(user.email);
+  await page.getByLabel("Password").fill(user.password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+}
