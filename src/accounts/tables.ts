@@ -3,6 +3,7 @@ import {
   boolean,
   index,
   integer,
+  jsonb,
   numeric,
   pgEnum,
   pgTable,
@@ -21,6 +22,8 @@ export const organizations = pgTable("organizations", {
   timeZone: text("time_zone").notNull().default("UTC"),
   // Incremented inside the transaction that opens a case, so a rolled-back case leaves no gap.
   lastCaseNumber: integer("last_case_number").notNull().default(0),
+  // The reply coach's per-organization switches: { disabledRules: string[], dictionaryWords: string[] }.
+  coachSettings: jsonb("coach_settings").notNull().default({}),
   createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
 });
 

@@ -41,6 +41,10 @@ export async function getCase(options: { db: Db; orgId: string; caseId: string }
       text: i.text,
       occurredAt: i.occurredAt.toISOString(),
       analysis: (i.analysis as Record<string, unknown> | null) ?? null,
+      coachScore: (i.coachReport as { score?: number } | null)?.score ?? null,
+      coachOverride: (i.coachOverride as { name: string; reason: string; blockers: string[] } | null) ?? null,
+      deliveryStatus: i.deliveryStatus,
+      deliveryError: i.deliveryError,
     })),
     customer: {
       id: customer[0]!.id,

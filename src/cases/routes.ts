@@ -1,10 +1,13 @@
 import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
+import { z } from "zod";
+import { coachReportSchema, stageSchema } from "../coach/schema";
 import { requireUser } from "../platform/http/auth";
 import type { AppDeps } from "../platform/http/build-app";
 import { getCase } from "./get-case";
 import { listCases } from "./list-cases";
 import { caseDetailResponse, caseIdParams, caseListResponse, listCasesQuery } from "./schema";
+import { sendReply } from "./send-reply";
 
 export function registerCaseRoutes(instance: FastifyInstance, deps: AppDeps) {
   const api = instance.withTypeProvider<ZodTypeProvider>();
@@ -43,6 +46,38 @@ export function registerCaseRoutes(instance: FastifyInstance, deps: AppDeps) {
     async (request) => {
       const principal = requireUser(request);
       return getCase({ db: deps.db, orgId: principal.orgId, caseId: request.params.id });
+    },
+  );
+
+  api.post(
+    "/api/v1/cases/:id/replies",
+    {
+      schema: {
+        tags: ["cases"],
+        summary: "Reply to the customer (checked by the coach; blockers need an override with a reason)",
+        params: caseIdParams,
+        body: z.object({
+          text: z.string().trim().min(1).max(20_000),
+          stage: stageSchema,
+          override: z.object({ reason: z.string().trim().min(3).max(500) }).optional(),
+        }),
+        response: {
+          201: z.object({ interactionId: z.uuid(), overridden: z.boolean(), report: coachReportSchema }),
+        },
+      },
+    },
+    async (request, reply) => {
+      const principal = requireUser(request);
+      const result = await sendReply({
+        db: deps.db,
+        orgId: principal.orgId,
+        caseId: request.params.id,
+        actor: principal,
+        text: request.body.text,
+        stage: request.body.stage,
+        override: request.body.override,
+      });
+      return reply.status(201).send(result);
     },
   );
 }

@@ -53,6 +53,10 @@ export const interactionSchema = z.object({
   text: z.string(),
   occurredAt: z.iso.datetime(),
   analysis: z.record(z.string(), z.unknown()).nullable(),
+  coachScore: z.number().int().nullable(),
+  coachOverride: z.object({ name: z.string(), reason: z.string(), blockers: z.array(z.string()) }).nullable(),
+  deliveryStatus: z.string().nullable(),
+  deliveryError: z.string().nullable(),
 });
 
 export const caseDetailResponse = z.object({

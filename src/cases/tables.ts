@@ -78,12 +78,7 @@ export const cases = pgTable(
     index("cases_owner_queue_idx").on(t.orgId, t.ownerId, t.lastActivityAt.desc(), t.id.desc()),
     index("cases_channel_queue_idx").on(t.orgId, t.channel, t.lastActivityAt.desc(), t.id.desc()),
     index("cases_customer_idx").on(t.orgId, t.customerId, t.openedAt.desc()),
-    index("cases_sla_next_check_idx")
-      .on(t.slaNextCheckAt)
-      .where(sql`${t.slaNextCheckAt} is not null`),
-    index("cases_org_queue_unassigned_idx")
-      .on(t.orgId, t.queue, t.lastActivityAt.desc())
-      .where(sql`${t.ownerId} is null`),
+    index("cases_sla_next_check_idx").on(t.slaNextCheckAt).where(sql`${t.slaNextCheckAt} is not null`),
   ],
 );
 
@@ -109,6 +104,11 @@ export const interactions = pgTable(
     text: text("text").notNull(),
     html: text("html"),
     analysis: jsonb("analysis"),
+    // For outbound replies: what the coach found when it was sent, and who overrode its blockers.
+    coachReport: jsonb("coach_report"),
+    coachOverride: jsonb("coach_override"),
+    deliveryStatus: text("delivery_status"),
+    deliveryError: text("delivery_error"),
     occurredAt: timestamp("occurred_at", { withTimezone: true }).notNull(),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },

@@ -7,6 +7,7 @@ import { recordAudit } from "../platform/audit/record-audit";
 import type { Db } from "../platform/db/client";
 import { publishCaseEvent } from "../platform/events";
 import type { Principal } from "../platform/http/auth";
+import { syncWorkflowAfterInbound } from "../workflow/sync-workflow-after-inbound";
 import type { InboundMessage } from "./schema";
 
 export type IngestResult = {
@@ -100,6 +101,8 @@ export async function ingestMessage(options: {
       entityId: threaded.case.id,
       data: { interactionId: interaction!.id, channel: message.channel },
     });
+    // Routes a new case and starts its clocks, or resumes clocks paused for this customer's reply.
+    await syncWorkflowAfterInbound({ tx, orgId, caseId: threaded.case.id, created: threaded.created });
     await publishCaseEvent(tx, orgId, {
       type: threaded.created ? "case.created" : "case.updated",
       caseId: threaded.case.id,

@@ -3,49 +3,35 @@ import type { Token } from "./tokenize-text";
 
 // tinyld costs ~75 µs a message; most traffic is plainly English, so common English function words decide
 // first and tinyld only sees the rest.
+// Only words that are rarely words in other Latin-script languages ("me", "no", "a", "in", "was" are).
 const ENGLISH_WORDS = new Set([
   "the",
-  "a",
-  "an",
   "to",
   "and",
-  "is",
   "my",
   "you",
-  "i",
-  "it",
+  "it's",
   "for",
-  "on",
   "of",
-  "in",
   "with",
   "this",
   "that",
-  "was",
   "have",
   "not",
-  "me",
   "your",
-  "be",
   "are",
-  "at",
   "but",
-  "so",
   "just",
-  "no",
   "can",
   "get",
-  "do",
   "we",
   "they",
   "will",
   "what",
   "when",
-  "or",
   "been",
   "from",
   "our",
-  "us",
   "why",
   "how",
   "still",
@@ -54,31 +40,38 @@ const ENGLISH_WORDS = new Set([
   "thank",
   "please",
   "its",
-  "it's",
   "i'm",
   "don't",
   "can't",
   "hours",
   "again",
   "would",
-  "had",
   "has",
   "were",
   "any",
-  "all",
   "there",
   "their",
   "about",
   "if",
-  "out",
-  "up",
-  "one",
-  "time",
   "who",
   "did",
   "got",
   "never",
+  "is",
+  "it",
+  "be",
+  "on",
+  "at",
+  "i",
+  "me",
+  "so",
+  "no",
+  "a",
+  "in",
+  "was",
 ]);
+// ambiguous across languages: they count towards English only next to distinctive words
+const AMBIGUOUS = new Set(["is", "it", "be", "on", "at", "i", "me", "so", "no", "a", "in", "was"]);
 
 /** letters outside ASCII (accents, other scripts); emoji and curly quotes do not count */
 const NON_ASCII = /[\u00c0-\u02af\u0370-\u0fff\u1e00-\u1fff\u3040-\uffef]/;
@@ -94,14 +87,19 @@ export interface DetectedLanguage {
 export function detectLanguage(options: { text: string; tokens: Token[] }): DetectedLanguage {
   let words = 0;
   let english = 0;
+  let distinctive = 0;
   for (const token of options.tokens) {
     if (token.kind !== "word") continue;
     words += 1;
-    if (ENGLISH_WORDS.has(token.norm)) english += 1;
+    if (ENGLISH_WORDS.has(token.norm)) {
+      english += 1;
+      if (!AMBIGUOUS.has(token.norm)) distinctive += 1;
+    }
   }
-  if (words >= 3 && english / words >= 0.2) return { code: "en", confidence: 0.95, supported: true };
+  if (words >= 3 && distinctive >= 1 && english / words >= 0.2)
+    return { code: "en", confidence: 0.95, supported: true };
   // plain ASCII with some English function words is English often enough not to pay for tinyld
-  if (english >= 1 && english / words >= 0.1 && !NON_ASCII.test(options.text)) {
+  if (distinctive >= 1 && english / words >= 0.1 && !NON_ASCII.test(options.text)) {
     return { code: "en", confidence: 0.8, supported: true };
   }
   if (words < 3) {

@@ -38,7 +38,7 @@ export function fineCauseDistribution(options: {
 }): Map<string, number> {
   const { model, orgModel, keys, values, prior } = options;
   const logits = new Map<string, number>();
-  model.cause.classes.forEach((label, i) => logits.set(label, prior[i]!));
+  for (let i = 0; i < model.cause.classes.length; i++) logits.set(model.cause.classes[i]!, prior[i]!);
   if (orgModel && orgModel.cause.labels.length > 0) {
     for (const label of orgModel.cause.labels) if (!logits.has(label)) logits.set(label, NEW_LABEL_PRIOR);
     for (const [label, bias] of Object.entries(orgModel.cause.bias)) {

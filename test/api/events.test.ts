@@ -56,7 +56,7 @@ describe("GET /api/v1/events", () => {
     const theirs = await readEvents(url, await a.login(outsider.email), () => false);
     await new Promise((resolve) => setTimeout(resolve, 100));
 
-    const post = (payload: unknown) =>
+    const post = (payload: object) =>
       b.app.inject({
         method: "POST",
         url: "/api/v1/messages",

@@ -14,7 +14,7 @@ afterAll(async () => t.close());
 async function setup() {
   const org = await makeOrg(t.db);
   const token = await makeToken(t.db, org.id);
-  const post = (payload: unknown) =>
+  const post = (payload: object) =>
     t.app.inject({
       method: "POST",
       url: "/api/v1/messages",

@@ -72,6 +72,17 @@ export interface Interaction {
   text: string;
   occurredAt: string;
   analysis: Record<string, unknown> | null;
+  coachScore: number | null;
+  coachOverride: CoachOverride | null;
+  /** "pending" until a channel connector has delivered the reply. */
+  deliveryStatus: string | null;
+  deliveryError: string | null;
+}
+
+export interface CoachOverride {
+  name: string;
+  reason: string;
+  blockers: string[];
 }
 
 export interface CustomerIdentity {
@@ -90,4 +101,50 @@ export interface CaseEvent {
   type: "case.created" | "case.updated";
   caseId: string;
   number: number;
+}
+
+export type ReplyStage = "first_reply" | "update" | "resolution" | "follow_up";
+
+export type CoachChannel = Exclude<Channel, "api">;
+
+export type CoachSeverity = "blocker" | "warning" | "hint";
+
+export interface CoachFinding {
+  ruleId: string;
+  severity: CoachSeverity;
+  message: string;
+  start: number;
+  end: number;
+  suggestion?: string;
+}
+
+export interface CoachReport {
+  score: number;
+  reasons: { ruleId: string; points: number }[];
+  findings: CoachFinding[];
+  filledText: string;
+}
+
+export interface SentReply {
+  interactionId: string;
+  overridden: boolean;
+  report: CoachReport;
+}
+
+export interface CoachRule {
+  id: string;
+  description: string;
+  requirement: string;
+  severity: string;
+  enabled: boolean;
+}
+
+export interface CoachRuleList {
+  items: CoachRule[];
+  dictionaryWords: string[];
+}
+
+export interface CoachSettings {
+  disabledRules: string[];
+  dictionaryWords: string[];
 }

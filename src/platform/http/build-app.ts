@@ -15,6 +15,7 @@ import {
 import type { Logger } from "pino";
 import { registerAccountRoutes } from "../../accounts/routes";
 import { registerCaseRoutes } from "../../cases/routes";
+import { registerCoachRoutes } from "../../coach/routes";
 import type { Config } from "../../config";
 import { registerMessageRoutes } from "../../intake/api/routes";
 import { registerWorkflowRoutes } from "../../workflow/routes";
@@ -65,6 +66,7 @@ export async function buildApp(deps: AppDeps) {
     api.addHook("preHandler", authenticate);
     registerAccountRoutes(api, deps);
     registerCaseRoutes(api, deps);
+    registerCoachRoutes(api, deps);
     registerMessageRoutes(api, deps);
     registerEventRoutes(api, deps);
     registerWorkflowRoutes(api, deps);

@@ -11,7 +11,8 @@ export type JobDefinition<Schema extends z.ZodType = z.ZodType> = {
   schedule?: string;
   retryLimit?: number;
   workers?: number;
-  handle: (payload: z.infer<Schema>, context: JobContext) => Promise<void>;
+  // Method syntax keeps definitions with specific payloads assignable to JobDefinition.
+  handle(payload: z.infer<Schema>, context: JobContext): Promise<void>;
 };
 
 export function defineJob<Schema extends z.ZodType>(

@@ -1,0 +1,13 @@
+import { simpleParser } from "mailparser";
+import { sanitizeEmailHtml } from "./src/intake/email/sanitize-email-html";
+const n = Number(process.argv[2]);
+const html = "<div><b>x</b>".repeat(n);
+let t = performance.now();
+const p = await simpleParser(Buffer.from("Subject: x\r\nContent-Type: text/html\r\n\r\n" + html), { skipImageLinks: true, skipTextToHtml: true, skipTextLinks: true });
+console.log("mailparser", Math.round(performance.now() - t), JSON.stringify(p.text?.slice(0, 50)));
+t = performance.now();
+sanitizeEmailHtml({ html });
+console.log("sanitize", Math.round(performance.now() - t));
+const flat = "<p><b>x</b></p>".repeat(n);
+t = performance.now(); await simpleParser(Buffer.from("Subject: x\r\nContent-Type: text/html\r\n\r\n" + flat)); console.log("mailparser flat", Math.round(performance.now() - t));
+t = performance.now(); sanitizeEmailHtml({ html: flat }); console.log("sanitize flat", Math.round(performance.now() - t));

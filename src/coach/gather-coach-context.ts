@@ -1,0 +1,60 @@
+import { and, desc, eq, gt, ne } from "drizzle-orm";
+import { organizations } from "../accounts/tables";
+import { cases, interactions } from "../cases/tables";
+import { customers } from "../customers/tables";
+import type { Db } from "../platform/db/client";
+import { AppError } from "../platform/http/app-error";
+import type { CoachInput } from "./schema";
+
+const RECENT_DAYS = 14;
+const RECENT_LIMIT = 200;
+
+export type CoachSettings = { disabledRules?: string[]; dictionaryWords?: string[] };
+
+// What the coach needs to know beyond the draft: the customer's name, the case, the replies
+// sent to other customers lately (to catch copy-paste), and the organization's own switches.
+export async function gatherCoachContext(options: {
+  db: Db;
+  orgId: string;
+  caseId?: string;
+}): Promise<Pick<CoachInput, "customer" | "case" | "recentReplies" | "settings">> {
+  const { db, orgId } = options;
+  const [org] = await db
+    .select({ coachSettings: organizations.coachSettings })
+    .from(organizations)
+    .where(eq(organizations.id, orgId));
+  const settings = (org?.coachSettings ?? {}) as CoachSettings;
+  if (!options.caseId) return { settings };
+
+  const [row] = await db
+    .select({
+      number: cases.number,
+      priority: cases.priority,
+      customerId: cases.customerId,
+      name: customers.name,
+    })
+    .from(cases)
+    .innerJoin(customers, eq(customers.id, cases.customerId))
+    .where(and(eq(cases.orgId, orgId), eq(cases.id, options.caseId)));
+  if (!row) throw AppError.notFound("That case");
+  const since = new Date(Date.now() - RECENT_DAYS * 24 * 60 * 60 * 1000);
+  const recent = await db
+    .select({ text: interactions.text })
+    .from(interactions)
+    .where(
+      and(
+        eq(interactions.orgId, orgId),
+        eq(interactions.direction, "outbound"),
+        ne(interactions.customerId, row.customerId),
+        gt(interactions.occurredAt, since),
+      ),
+    )
+    .orderBy(desc(interactions.occurredAt))
+    .limit(RECENT_LIMIT);
+  return {
+    customer: row.name ? { name: row.name, firstName: row.name.split(/\s+/)[0] } : undefined,
+    case: { number: row.number, priority: row.priority, formal: row.priority === "critical" },
+    recentReplies: recent.map((r) => r.text),
+    settings,
+  };
+}

@@ -1,0 +1,116 @@
+import { eq } from "drizzle-orm";
+import type { FastifyInstance } from "fastify";
+import type { ZodTypeProvider } from "fastify-type-provider-zod";
+import { z } from "zod";
+import { organizations } from "../accounts/tables";
+import { requireUser } from "../platform/http/auth";
+import type { AppDeps } from "../platform/http/build-app";
+import { coachReply } from "./coach-reply";
+import { gatherCoachContext } from "./gather-coach-context";
+import { coachRules, listCoachRules } from "./rule-catalog";
+import { channelSchema, coachReportSchema, stageSchema } from "./schema";
+
+const coachRequest = z.object({
+  text: z.string().max(20_000),
+  channel: channelSchema,
+  stage: stageSchema,
+  caseId: z.uuid().optional(),
+  customerName: z.string().max(200).optional(),
+});
+
+const ruleList = z.object({
+  items: z.array(
+    z.object({
+      id: z.string(),
+      description: z.string(),
+      requirement: z.string(),
+      severity: z.string(),
+      enabled: z.boolean(),
+    }),
+  ),
+  dictionaryWords: z.array(z.string()),
+});
+
+const ruleIds = new Set(coachRules.map((rule) => rule.id));
+const settingsBody = z.object({
+  disabledRules: z
+    .array(z.string())
+    .max(100)
+    .refine((ids) => ids.every((id) => ruleIds.has(id)), "lists a rule the coach does not have"),
+  dictionaryWords: z.array(z.string().trim().min(1).max(60)).max(2000),
+});
+
+export function registerCoachRoutes(instance: FastifyInstance, deps: AppDeps) {
+  const api = instance.withTypeProvider<ZodTypeProvider>();
+
+  api.post(
+    "/api/v1/coach",
+    {
+      config: { access: { apiToken: true } },
+      schema: {
+        tags: ["coach"],
+        summary: "Check a draft reply against the recovery playbook",
+        description:
+          "With caseId, the customer's name, the case and replies sent to others lately are taken into account.",
+        body: coachRequest,
+        response: { 200: coachReportSchema },
+      },
+    },
+    async (request) => {
+      const principal = request.principal!;
+      const context = await gatherCoachContext({
+        db: deps.db,
+        orgId: principal.orgId,
+        caseId: request.body.caseId,
+      });
+      const customer = request.body.customerName ? { name: request.body.customerName } : context.customer;
+      return coachReply({
+        ...context,
+        customer,
+        text: request.body.text,
+        channel: request.body.channel,
+        stage: request.body.stage,
+      });
+    },
+  );
+
+  api.get(
+    "/api/v1/coach/rules",
+    {
+      schema: {
+        tags: ["coach"],
+        summary: "The coach's rules and which are on here",
+        response: { 200: ruleList },
+      },
+    },
+    async (request) => {
+      const principal = requireUser(request);
+      const { settings } = await gatherCoachContext({ db: deps.db, orgId: principal.orgId });
+      const disabled = new Set(settings?.disabledRules ?? []);
+      return {
+        items: listCoachRules().map((rule) => ({ ...rule, enabled: !disabled.has(rule.id) })),
+        dictionaryWords: settings?.dictionaryWords ?? [],
+      };
+    },
+  );
+
+  api.put(
+    "/api/v1/coach/settings",
+    {
+      config: { access: { roles: ["admin"] } },
+      schema: {
+        tags: ["coach"],
+        summary: "Switch coach rules off and add the organization's own words",
+        body: settingsBody,
+      },
+    },
+    async (request, reply) => {
+      const principal = requireUser(request);
+      await deps.db
+        .update(organizations)
+        .set({ coachSettings: request.body })
+        .where(eq(organizations.id, principal.orgId));
+      return reply.status(204).send();
+    },
+  );
+}
