@@ -14,6 +14,10 @@ const commands: Record<string, { summary: string; load: () => Promise<{ run: Com
     load: () => import("./accounts/create-user-command"),
   },
   token: { summary: "token create --org SLUG --name NAME", load: () => import("./accounts/token-command") },
+  import: {
+    summary: "import customers FILE.csv --org SLUG",
+    load: () => import("./customers/import-command"),
+  },
   train: { summary: "train the default triage model", load: () => import("./triage/train-command") },
   eval: { summary: "eval triage|coach …", load: () => import("./eval-command") },
   coach: {

@@ -64,7 +64,13 @@ export const caseDetailResponse = z.object({
   interactions: z.array(interactionSchema),
   customer: z.object({
     id: z.uuid(),
+    externalRef: z.string().nullable(),
     name: z.string().nullable(),
+    lifetimeValue: z.number().nullable(),
+    tier: z.string().nullable(),
+    customerSince: z.string().nullable(),
+    followers: z.number().int().nullable(),
+    advocate: z.boolean(),
     identities: z.array(z.object({ channel: z.string(), handle: z.string() })),
   }),
   otherCases: z.array(caseSummarySchema),

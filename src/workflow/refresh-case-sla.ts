@@ -20,6 +20,27 @@ export function readPauses(row: CaseRow): SlaPause[] {
   }));
 }
 
+/** The case's three SLA clocks at `now`, from what is stored on it. */
+export function computeCaseClocks(options: { row: CaseRow; settings: WorkflowSettings; now: Date }) {
+  const { row, settings } = options;
+  const channel: Channel = channelSchema.safeParse(row.channel).data ?? "api";
+  return computeCaseDueTimes({
+    policy: settings.sla.policy,
+    calendars: settings.sla.calendars,
+    now: options.now,
+    case: {
+      channel,
+      priority: row.priority,
+      openedAt: row.openedAt,
+      firstRespondedAt: row.firstRespondedAt,
+      lastAgentUpdateAt: row.lastAgentUpdateAt,
+      // Closing without resolving (unresolvable, no response) also stops the clocks.
+      resolvedAt: row.resolvedAt ?? row.closedAt,
+      pauses: readPauses(row),
+    },
+  });
+}
+
 const toDate = (value: unknown): Date | null => (value == null ? null : new Date(value as string));
 const earliest = (a: Date | null, b: Date | null) => (a && b ? (a < b ? a : b) : (a ?? b));
 
@@ -52,22 +73,8 @@ export async function refreshCaseSla(options: {
     (max, d) => (d && (!max || d > max) ? d : max),
     null,
   );
-  const channel: Channel = channelSchema.safeParse(row.channel).data ?? "api";
   const compute = (priority: Priority) =>
-    computeCaseDueTimes({
-      policy: settings.sla.policy,
-      calendars: settings.sla.calendars,
-      now,
-      case: {
-        channel,
-        priority,
-        openedAt: row.openedAt,
-        firstRespondedAt,
-        lastAgentUpdateAt,
-        resolvedAt: row.resolvedAt ?? row.closedAt,
-        pauses: readPauses(row),
-      },
-    });
+    computeCaseClocks({ row: { ...row, priority, firstRespondedAt, lastAgentUpdateAt }, settings, now });
 
   let priority: Priority = row.priority;
   let dueTimes = compute(priority);

@@ -17,6 +17,7 @@ import { registerAccountRoutes } from "../../accounts/routes";
 import { registerCaseRoutes } from "../../cases/routes";
 import { registerCoachRoutes } from "../../coach/routes";
 import type { Config } from "../../config";
+import { registerCustomerRoutes } from "../../customers/routes";
 import { registerMessageRoutes } from "../../intake/api/routes";
 import { registerWorkflowRoutes } from "../../workflow/routes";
 import type { Db } from "../db/client";
@@ -67,6 +68,7 @@ export async function buildApp(deps: AppDeps) {
     registerAccountRoutes(api, deps);
     registerCaseRoutes(api, deps);
     registerCoachRoutes(api, deps);
+    registerCustomerRoutes(api, deps);
     registerMessageRoutes(api, deps);
     registerEventRoutes(api, deps);
     registerWorkflowRoutes(api, deps);

@@ -1,5 +1,6 @@
 import { purgeExpiredSessionsJob } from "../../accounts/purge-expired-sessions";
+import { slaSweepJob } from "../../workflow/sla-sweep-job";
 import type { JobDefinition } from "./define-job";
 
 // Every job the workers run; a domain adds its definition here.
-export const allJobs: JobDefinition[] = [purgeExpiredSessionsJob];
+export const allJobs: JobDefinition[] = [purgeExpiredSessionsJob, slaSweepJob];

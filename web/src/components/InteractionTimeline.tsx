@@ -1,5 +1,6 @@
-import { Badge, Group, Text, Timeline, Tooltip } from "@mantine/core";
+import { Badge, Group, Stack, Text, Timeline, Tooltip } from "@mantine/core";
 import type { Interaction, InteractionDirection } from "../api-types";
+import { scoreColor } from "../coach";
 import { absoluteTime, directionLabels, labelOf, relativeTime } from "../format";
 import { useNow } from "../use-now";
 import { ChannelBadge } from "./CaseBadges";
@@ -30,6 +31,45 @@ function InteractionBody({ interaction }: { interaction: Interaction }) {
         </Text>
       )}
     </Text>
+  );
+}
+
+// What the coach said about a sent reply, and whether it reached the customer.
+function ReplyFacts({ interaction }: { interaction: Interaction }) {
+  const { coachScore, coachOverride, deliveryStatus, deliveryError } = interaction;
+  if (coachScore === null && !coachOverride && !deliveryStatus && !deliveryError) return null;
+  return (
+    <Stack gap={4} mt={6}>
+      <Group gap="xs" wrap="wrap">
+        {coachScore !== null && (
+          <Badge size="xs" variant="light" color={scoreColor(coachScore)} data-testid="reply-coach-score">
+            Coach score {coachScore}
+          </Badge>
+        )}
+        {coachOverride && (
+          <Badge size="xs" variant="outline" color="red" data-testid="coach-overridden">
+            Coach overridden
+          </Badge>
+        )}
+        {deliveryStatus === "pending" && !deliveryError && (
+          <Text size="xs" c="dimmed" data-testid="delivery-pending">
+            Not delivered yet
+          </Text>
+        )}
+      </Group>
+      {coachOverride && (
+        <Text size="xs" c="dimmed" data-testid="coach-override-reason" style={{ overflowWrap: "anywhere" }}>
+          {coachOverride.name} sent this past the coach's blockers
+          {coachOverride.blockers.length > 0 ? ` (${coachOverride.blockers.join(", ")})` : ""}: “
+          {coachOverride.reason}”
+        </Text>
+      )}
+      {deliveryError && (
+        <Text size="xs" c="red.8">
+          Not delivered: {deliveryError}
+        </Text>
+      )}
+    </Stack>
   );
 }
 
@@ -80,6 +120,7 @@ export function InteractionTimeline({ interactions }: { interactions: Interactio
             </Text>
           )}
           <InteractionBody interaction={interaction} />
+          {interaction.direction === "outbound" && <ReplyFacts interaction={interaction} />}
           {interaction.direction === "note" && (
             <Badge size="xs" variant="light" color="yellow" mt={6}>
               Only your team sees this

@@ -7,6 +7,7 @@ import { ChannelBadge, PriorityMark, RiskBadge, StatusBadge } from "../component
 import { CaseSidebar } from "../components/CaseSidebar";
 import { InteractionTimeline } from "../components/InteractionTimeline";
 import { ErrorAlert, PageLoader } from "../components/PageStates";
+import { ReplyComposer } from "../components/ReplyComposer";
 import { absoluteTime, customerName, relativeTime } from "../format";
 import { useNow } from "../use-now";
 
@@ -96,6 +97,14 @@ export function CasePage() {
               Conversation
             </Title>
             <InteractionTimeline interactions={interactions} />
+          </Paper>
+          <Paper withBorder p="lg" mt="lg" style={{ borderColor: "var(--mend-border)" }}>
+            <ReplyComposer
+              key={summary.id}
+              caseId={summary.id}
+              caseChannel={summary.channel}
+              interactions={interactions}
+            />
           </Paper>
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 4 }}>
