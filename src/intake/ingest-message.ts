@@ -7,6 +7,7 @@ import { recordAudit } from "../platform/audit/record-audit";
 import type { Db } from "../platform/db/client";
 import { publishCaseEvent } from "../platform/events";
 import type { Principal } from "../platform/http/auth";
+import { analyzeInbound } from "../triage/analyze-inbound";
 import { syncWorkflowAfterInbound } from "../workflow/sync-workflow-after-inbound";
 import type { InboundMessage } from "./schema";
 
@@ -92,6 +93,16 @@ export async function ingestMessage(options: {
         occurredAt,
       })
       .returning({ id: interactions.id });
+    await analyzeInbound({
+      tx,
+      orgId,
+      caseId: threaded.case.id,
+      customerId,
+      interactionId: interaction!.id,
+      text: message.text,
+      channel: message.channel,
+      isPublic: message.public,
+    });
     await recordAudit({
       tx,
       orgId,

@@ -13,10 +13,7 @@ export function registerHelpRequestRoutes(instance: FastifyInstance, deps: AppDe
   const api = instance.withTypeProvider<ZodTypeProvider>();
   const { db } = deps;
   const tags = ["workflow"];
-  const one = async (orgId: string, user: Parameters<typeof listHelpRequests>[0]["actor"], id: string) => {
-    const { items } = await listHelpRequests({ db, orgId, actor: user, for: "me", status: "all", limit: 1 });
-    return items.find((item) => item.id === id);
-  };
+
 
   api.post(
     "/api/v1/cases/:id/help-requests",
@@ -79,7 +76,6 @@ export function registerHelpRequestRoutes(instance: FastifyInstance, deps: AppDe
         actor: user,
         answer: request.body.answer,
       });
-      void one;
       return { ok: true as const };
     },
   );

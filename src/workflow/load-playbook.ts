@@ -51,12 +51,12 @@ export function deriveFromInteractions(rows: Interaction[]): Partial<Record<Play
 
 export async function loadPlaybook(options: { db: Db | Tx; orgId: string; row: CaseRow }): Promise<PlaybookItem[]> {
   const { db, orgId, row } = options;
-  const [stored, history] = await Promise.all([
-    db
+  // One after the other: inside a transaction both would share one connection.
+  const stored = await db
       .select()
       .from(casePlaybookItems)
-      .where(and(eq(casePlaybookItems.orgId, orgId), eq(casePlaybookItems.caseId, row.id))),
-    db
+      .where(and(eq(casePlaybookItems.orgId, orgId), eq(casePlaybookItems.caseId, row.id)));
+  const history = await db
       .select({
         id: interactions.id,
         direction: interactions.direction,
@@ -73,8 +73,7 @@ export async function loadPlaybook(options: { db: Db | Tx; orgId: string; row: C
         ),
       )
       .orderBy(asc(interactions.occurredAt))
-      .limit(500),
-  ]);
+      .limit(500);
   const derived = deriveFromInteractions(history);
   const byKey = new Map(stored.map((item) => [item.item, item]));
   return playbookItemKeys.map((key): PlaybookItem => {

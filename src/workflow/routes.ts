@@ -1,6 +1,5 @@
 import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
-import { z } from "zod";
 import { caseIdParams } from "../cases/schema";
 import { requireUser } from "../platform/http/auth";
 import type { AppDeps } from "../platform/http/build-app";
@@ -161,5 +160,3 @@ export function registerWorkflowRoutes(instance: FastifyInstance, deps: AppDeps)
   registerNotificationRoutes(api, deps);
   registerSettingsRoutes(api, deps);
 }
-
-export const okResponse = z.object({ ok: z.literal(true) });

@@ -6,12 +6,12 @@ import { sweepSlaTimers } from "./sweep-sla-timers";
 // several processes or a retried run are harmless.
 export const slaSweepJob = defineJob({
   id: "workflow-sla-sweep",
-  payload: z.object({}).passthrough(),
+  payload: z.object({ orgId: z.uuid().optional() }),
   schedule: "* * * * *",
   retryLimit: 2,
   workers: 1,
-  async handle(_payload, { db, log }) {
-    const swept = await sweepSlaTimers({ db });
+  async handle(payload, { db, log }) {
+    const swept = await sweepSlaTimers({ db, orgId: payload.orgId });
     if (swept.cases > 0 || swept.helpRequests > 0) log.debug(swept, "SLA sweep");
   },
 });

@@ -13,8 +13,9 @@ const MAX_BATCHES = 50;
  * Fires the SLA warnings and breaches whose time has come. It reads only rows whose next check
  * is due (an index range), and locks them with SKIP LOCKED, so any number of processes can sweep
  * at once; each alert is also claimed by a unique row, so a restart never repeats one.
+ * `orgId` limits a run to one organization (an admin's manual run, tests).
  */
-export async function sweepSlaTimers(options: { db: Db; now?: Date; batchSize?: number }) {
+export async function sweepSlaTimers(options: { db: Db; now?: Date; batchSize?: number; orgId?: string }) {
   const now = options.now ?? new Date();
   const batchSize = options.batchSize ?? 100;
   let caseCount = 0;
@@ -24,7 +25,7 @@ export async function sweepSlaTimers(options: { db: Db; now?: Date; batchSize?: 
       const due = await tx
         .select({ id: cases.id, orgId: cases.orgId })
         .from(cases)
-        .where(lte(cases.slaNextCheckAt, now))
+        .where(and(lte(cases.slaNextCheckAt, now), options.orgId ? eq(cases.orgId, options.orgId) : undefined))
         .orderBy(asc(cases.slaNextCheckAt))
         .limit(batchSize)
         .for("update", { skipLocked: true });
@@ -41,7 +42,12 @@ export async function sweepSlaTimers(options: { db: Db; now?: Date; batchSize?: 
       const due = await tx
         .select()
         .from(helpRequests)
-        .where(lte(helpRequests.nextCheckAt, now))
+        .where(
+          and(
+            lte(helpRequests.nextCheckAt, now),
+            options.orgId ? eq(helpRequests.orgId, options.orgId) : undefined,
+          ),
+        )
         .orderBy(asc(helpRequests.nextCheckAt))
         .limit(batchSize)
         .for("update", { skipLocked: true });

@@ -7,6 +7,7 @@ import { inject } from "vitest";
 import { loadConfig } from "../../src/config";
 import { startEventHub } from "../../src/platform/events";
 import { buildApp } from "../../src/platform/http/build-app";
+import { startJobRunner } from "../../src/platform/jobs/job-runner";
 import { createLogger } from "../../src/platform/log";
 import { TEST_PASSWORD } from "./factories";
 
@@ -21,7 +22,8 @@ export async function createTestApp() {
   const pool = new pg.Pool({ connectionString: url, max: 20 });
   const db = drizzle(pool);
   const events = await startEventHub({ url, log });
-  const app = await buildApp({ config, db, log, events, jobs: null });
+  const jobs = await startJobRunner({ url, db, log, pollingIntervalSeconds: 0.5 });
+  const app = await buildApp({ config, db, log, events, jobs });
   await app.ready();
   return {
     app,
@@ -41,6 +43,7 @@ export async function createTestApp() {
     },
     async close() {
       await app.close();
+      await jobs.stop();
       await events.close();
       await pool.end();
     },

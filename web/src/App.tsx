@@ -11,6 +11,9 @@ import { signInPath, useSession, useUnauthorizedRedirect } from "./session";
 
 // The case page is only needed once someone opens a case, so it loads on demand.
 const CasePage = lazy(() => import("./pages/CasePage").then((module) => ({ default: module.CasePage })));
+const CoachSettingsPage = lazy(() =>
+  import("./pages/CoachSettingsPage").then((module) => ({ default: module.CoachSettingsPage })),
+);
 
 function NotFoundPage() {
   return (
@@ -37,6 +40,15 @@ function SignedInApp({ session }: { session: Session }) {
           element={
             <Suspense fallback={<PageLoader label="Opening the case…" />}>
               <CasePage />
+            </Suspense>
+          }
+        />
+        <Route path="settings" element={<Navigate to="/settings/coach" replace />} />
+        <Route
+          path="settings/coach"
+          element={
+            <Suspense fallback={<PageLoader label="Opening settings…" />}>
+              <CoachSettingsPage session={session} />
             </Suspense>
           }
         />

@@ -158,6 +158,18 @@ describe("parseEmail", () => {
     expect(html).toContain('data-remote-src="https://evil.example/track.gif?u=jane"');
   });
 
+  it("handles HTML nested 100,000 levels deep in linear time and keeps its words", async () => {
+    const raw = Buffer.from(
+      `From: a@example.org\r\nSubject: deep\r\nContent-Type: text/html\r\n\r\n${"<div><b>deep</b>".repeat(100_000)}`,
+    );
+    const started = performance.now();
+    const parsed = await parseEmail({ raw });
+    expect(performance.now() - started).toBeLessThan(3000);
+    expect(parsed.html).not.toContain("<div");
+    expect(parsed.html).toContain("deep deep");
+    expect(parsed.text.startsWith("deep")).toBe(true);
+  });
+
   it("refuses a message over maxBytes before parsing", async () => {
     const big = Buffer.concat([
       Buffer.from("From: a@example.org\r\nSubject: big\r\n\r\n"),
@@ -177,6 +189,14 @@ describe("parseEmail", () => {
       code: "too_many_parts",
     });
     expect(performance.now() - started).toBeLessThan(1000);
+  });
+
+  it("reports a message mailparser cannot take, such as megabytes of headers, as malformed", async () => {
+    const raw = Buffer.from(`From: a@example.org\r\n${"X-Junk: a\r\n".repeat(400_000)}\r\nbody`);
+    await expect(parseEmail({ raw })).rejects.toMatchObject({
+      name: "EmailRejectedError",
+      code: "malformed",
+    });
   });
 
   it("parses a message right at the part limit", async () => {

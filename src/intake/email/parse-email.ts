@@ -92,10 +92,20 @@ export async function parseEmail({
     throw new EmailRejectedError("too_many_parts", `message has more than ${maxParts} MIME parts`);
   }
 
-  const mail = await simpleParser(raw, { skipImageLinks: true, skipTextToHtml: true, skipTextLinks: true });
+  const mail = await simpleParser(raw, {
+    skipImageLinks: true,
+    skipTextToHtml: true,
+    skipTextLinks: true,
+  }).catch((error: unknown) => {
+    // Retrying cannot fix a message mailparser refuses (e.g. megabytes of headers): reject it for good.
+    throw new EmailRejectedError("malformed", error instanceof Error ? error.message : String(error));
+  });
   const headers = collectHeaders(mail.headerLines);
   const from = firstAddress(mail.from);
-  const text = (mail.text ?? "").replace(/\r\n?/g, "\n");
+  const html =
+    typeof mail.html === "string" ? sanitizeEmailHtml({ html: mail.html, allowRemoteImages }) : null;
+  // mailparser gives up on text for pathological HTML; the sanitised HTML still holds the words.
+  const text = (mail.text || (html ? htmlToPlainText(html) : "")).replace(/\r\n?/g, "\n");
   const split = splitReplyText({ text });
 
   return {
@@ -113,7 +123,7 @@ export async function parseEmail({
     date: mail.date && !Number.isNaN(mail.date.getTime()) ? mail.date : null,
     text,
     ...split,
-    html: typeof mail.html === "string" ? sanitizeEmailHtml({ html: mail.html, allowRemoteImages }) : null,
+    html,
     attachments: mail.attachments.map((attachment) =>
       screenAttachment({
         attachment: {
@@ -133,6 +143,21 @@ export async function parseEmail({
     size: raw.length,
     sha256: createHash("sha256").update(raw).digest("hex"),
   };
+}
+
+function htmlToPlainText(html: string): string {
+  return html
+    .replace(/<(br|\/p|\/div|\/tr|\/li|\/h\d)\b[^>]*>/gi, "\n")
+    .replace(/<[^>]*>/g, "")
+    .replace(/&nbsp;/g, " ")
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&amp;/g, "&")
+    .replace(/[ \t]+/g, " ")
+    .replace(/\n{3,}/g, "\n\n")
+    .trim();
 }
 
 function collectHeaders(lines: HeaderLines): Record<string, string[]> {

@@ -60,3 +60,17 @@ describe("sanitizeEmailHtml", () => {
     expect(html).toContain("ok");
   });
 });
+
+describe("sanitizeEmailHtml on deeply nested markup", () => {
+  it("keeps the structure of ordinary nesting", () => {
+    const html = `${"<div>".repeat(50)}x${"</div>".repeat(50)}`;
+    expect(sanitizeEmailHtml({ html })).toBe(html);
+  });
+
+  it("flattens markup nested beyond the limit to escaped text", () => {
+    const html = `${"<div><script>alert(1)</script><b>&lt;hi&gt;</b>".repeat(600)}`;
+    const result = sanitizeEmailHtml({ html });
+    expect(result).not.toMatch(/<(div|b|script)/);
+    expect(result).toContain("&lt;hi&gt;");
+  });
+});

@@ -52,6 +52,44 @@ const REMOTE_URL = /^https?:\/\//i;
 const ABSOLUTE_LINK = /^(https?:\/\/|mailto:|tel:)/i;
 const EMBEDDED_IMAGE = /^cid:/i;
 
+// htmlparser2 walks its open-element stack on every end tag, so cost grows with depth squared; real
+// mail nests a few dozen levels, hostile mail tens of thousands.
+const MAX_NESTING_DEPTH = 500;
+const VOID_OR_SELF_CLOSING = new Set([
+  "area",
+  "base",
+  "br",
+  "col",
+  "embed",
+  "hr",
+  "img",
+  "input",
+  "link",
+  "meta",
+  "source",
+  "track",
+  "wbr",
+]);
+// End tags that HTML lets authors omit; counting them would overstate the depth of sloppy but harmless mail.
+const OPTIONAL_END = new Set([
+  "p",
+  "li",
+  "dt",
+  "dd",
+  "td",
+  "th",
+  "tr",
+  "tbody",
+  "thead",
+  "tfoot",
+  "option",
+  "colgroup",
+  "rb",
+  "rt",
+  "rp",
+]);
+const TAG = /<(\/?)([a-zA-Z][\w:-]*)[^>]*?(\/?)>/g;
+
 export interface SanitizeEmailHtmlOptions {
   html: string;
   /** When false (the default) remote images do not load: tracking pixels stay silent until an agent opts in. */
@@ -63,6 +101,13 @@ export interface SanitizeEmailHtmlOptions {
  * handlers, javascript:/data: URLs or CSS that can run code. The result is safe to store and to render.
  */
 export function sanitizeEmailHtml({ html, allowRemoteImages = false }: SanitizeEmailHtmlOptions): string {
+  if (nestingDepth(html) > MAX_NESTING_DEPTH) {
+    // Keep the words, drop the structure: the text stays readable and the work stays linear.
+    return sanitizeHtml(html.replace(/<[^>]*>/g, " ").replace(/[ \t]+/g, " "), {
+      allowedTags: [],
+      allowedAttributes: {},
+    });
+  }
   return sanitizeHtml(html, {
     allowedTags: ALLOWED_TAGS,
     allowedAttributes: {
@@ -111,4 +156,18 @@ function rewriteImage(attribs: sanitizeHtml.Attributes, allowRemoteImages: boole
     kept.src = src;
   }
   return kept;
+}
+
+/** Maximum depth of open elements, counted in one pass; stops as soon as the limit is passed. */
+function nestingDepth(html: string): number {
+  let depth = 0;
+  let deepest = 0;
+  for (const match of html.matchAll(TAG)) {
+    const name = (match[2] ?? "").toLowerCase();
+    if (VOID_OR_SELF_CLOSING.has(name) || OPTIONAL_END.has(name) || match[3]) continue;
+    depth = match[1] ? Math.max(0, depth - 1) : depth + 1;
+    if (depth > deepest) deepest = depth;
+    if (deepest > MAX_NESTING_DEPTH) break;
+  }
+  return deepest;
 }

@@ -19,6 +19,7 @@ import { registerCoachRoutes } from "../../coach/routes";
 import type { Config } from "../../config";
 import { registerCustomerRoutes } from "../../customers/routes";
 import { registerMessageRoutes } from "../../intake/api/routes";
+import { registerTriageRoutes } from "../../triage/routes";
 import { registerWorkflowRoutes } from "../../workflow/routes";
 import type { Db } from "../db/client";
 import type { EventHub } from "../events";
@@ -69,6 +70,7 @@ export async function buildApp(deps: AppDeps) {
     registerCaseRoutes(api, deps);
     registerCoachRoutes(api, deps);
     registerCustomerRoutes(api, deps);
+    registerTriageRoutes(api, deps);
     registerMessageRoutes(api, deps);
     registerEventRoutes(api, deps);
     registerWorkflowRoutes(api, deps);

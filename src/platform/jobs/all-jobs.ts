@@ -1,6 +1,7 @@
 import { purgeExpiredSessionsJob } from "../../accounts/purge-expired-sessions";
+import { learnTriageCorrectionsJob } from "../../triage/learn-corrections";
 import { slaSweepJob } from "../../workflow/sla-sweep-job";
 import type { JobDefinition } from "./define-job";
 
 // Every job the workers run; a domain adds its definition here.
-export const allJobs: JobDefinition[] = [purgeExpiredSessionsJob, slaSweepJob];
+export const allJobs: JobDefinition[] = [purgeExpiredSessionsJob, slaSweepJob, learnTriageCorrectionsJob];

@@ -13,6 +13,7 @@ export function AppLayout({ session }: { session: Session }) {
   const liveStatus = useLiveCaseEvents();
   const signOut = useSignOut();
   const { pathname } = useLocation();
+  const onSettings = pathname.startsWith("/settings");
   const onQueue = pathname === "/" || pathname.startsWith("/queue") || pathname.startsWith("/cases/");
 
   return (
@@ -52,6 +53,16 @@ export function AppLayout({ session }: { session: Session }) {
 
       <AppShell.Navbar p="sm" aria-label="Main">
         <NavLink component={Link} to="/" label="Queue" active={onQueue} onClick={closeNav} />
+        {/* Everyone may read the settings by address; only admins can change them, so only they see the way in. */}
+        {session.user.role === "admin" && (
+          <NavLink
+            component={Link}
+            to="/settings/coach"
+            label="Settings"
+            active={onSettings}
+            onClick={closeNav}
+          />
+        )}
       </AppShell.Navbar>
 
       <AppShell.Main>

@@ -1,0 +1,52 @@
+import type { FastifyInstance } from "fastify";
+import type { ZodTypeProvider } from "fastify-type-provider-zod";
+import { z } from "zod";
+import { AppError } from "../platform/http/app-error";
+import { requireUser } from "../platform/http/auth";
+import type { AppDeps } from "../platform/http/build-app";
+import { recordCorrection } from "./record-correction";
+import { correctionSchema, DEFAULT_TAXONOMY } from "./schema";
+
+export function registerTriageRoutes(instance: FastifyInstance, deps: AppDeps) {
+  const api = instance.withTypeProvider<ZodTypeProvider>();
+
+  api.post(
+    "/api/v1/interactions/:id/corrections",
+    {
+      schema: {
+        tags: ["triage"],
+        summary: "Correct the analysis of a customer's message (not unhappy, wrong cause, not a threat)",
+        description:
+          "The organization's model learns from it in a background job; other organizations are unaffected.",
+        params: z.object({ id: z.uuid() }),
+        body: correctionSchema,
+        response: { 202: z.object({ id: z.number().int() }) },
+      },
+    },
+    async (request, reply) => {
+      const principal = requireUser(request);
+      if (!deps.jobs) throw new AppError("internal", "The job queue is not running.");
+      const result = await recordCorrection({
+        db: deps.db,
+        jobs: deps.jobs,
+        orgId: principal.orgId,
+        interactionId: request.params.id,
+        actor: principal,
+        correction: request.body,
+      });
+      return reply.status(202).send(result);
+    },
+  );
+
+  api.get(
+    "/api/v1/triage/taxonomy",
+    {
+      schema: {
+        tags: ["triage"],
+        summary: "The root-cause taxonomy",
+        response: { 200: z.object({ items: z.array(z.object({ key: z.string(), label: z.string() })) }) },
+      },
+    },
+    async () => ({ items: DEFAULT_TAXONOMY }),
+  );
+}

@@ -1,0 +1,136 @@
+import { eq } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { cases, interactions } from "../../src/cases/tables";
+import { makeMessage, makeOrg, makeToken, makeUser } from "../support/factories";
+import { createTestApp } from "../support/test-app";
+
+let t: Awaited<ReturnType<typeof createTestApp>>;
+beforeAll(async () => {
+  t = await createTestApp();
+});
+afterAll(async () => t.close());
+
+async function setup() {
+  const org = await makeOrg(t.db);
+  const token = await makeToken(t.db, org.id);
+  const agent = await makeUser(t.db, org.id);
+  const cookie = await t.login(agent.email);
+  const post = (payload: object) =>
+    t.app.inject({
+      method: "POST",
+      url: "/api/v1/messages",
+      headers: { authorization: `Bearer ${token}` },
+      payload,
+    });
+  const put = (ref: string, payload: object) =>
+    t.app.inject({
+      method: "PUT",
+      url: `/api/v1/customers/${ref}`,
+      headers: { authorization: `Bearer ${token}` },
+      payload,
+    });
+  const getCase = async (id: string) =>
+    (await t.app.inject({ method: "GET", url: `/api/v1/cases/${id}`, headers: { cookie } })).json();
+  const correct = (interactionId: string, body: object) =>
+    t.app.inject({
+      method: "POST",
+      url: `/api/v1/interactions/${interactionId}/corrections`,
+      headers: { cookie },
+      payload: body,
+    });
+  return { org, post, put, getCase, correct };
+}
+
+async function until<T>(read: () => Promise<T>, done: (value: T) => boolean, ms = 15_000): Promise<T> {
+  const deadline = Date.now() + ms;
+  let value = await read();
+  while (!done(value) && Date.now() < deadline) {
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    value = await read();
+  }
+  return value;
+}
+
+describe("triage on every inbound message", () => {
+  it("stores the analysis with signals and raises the case's risk and priority", async () => {
+    const { post, getCase } = await setup();
+    const created = await post(
+      makeMessage({
+        text: "This is the THIRD time I'm writing!!! You charged me $250 twice for order #A5521. Cancel my account, I'm reporting you to the regulator.",
+      }),
+    );
+    const detail = await getCase(created.json().caseId);
+    const analysis = detail.interactions[0].analysis;
+    expect(analysis.unhappiness.label).toBe("unhappy");
+    const kinds = analysis.signals.map((s: { kind: string }) => s.kind);
+    expect(kinds).toEqual(expect.arrayContaining(["churn", "legal_threat", "repeat_contact", "money_lost"]));
+    expect(analysis.money[0]).toMatchObject({ amount: 250, currency: "USD" });
+    expect(analysis.modelVersion).toMatch(/^default-/);
+    expect(detail.case.riskScore).toBe(analysis.risk.score);
+    expect(analysis.risk.reasons.reduce((sum: number, r: { points: number }) => sum + r.points, 0)).toBe(
+      analysis.risk.score,
+    );
+    expect(["high", "critical"]).toContain(detail.case.priority);
+  });
+
+  it("weighs what the business told us about the customer", async () => {
+    const { post, put, getCase } = await setup();
+    await put("vip-1", {
+      emails: ["vip@example.com"],
+      lifetimeValue: 25000,
+      tier: "platinum",
+      followers: 250000,
+      advocate: true,
+    });
+    const text = "The replacement part still has not arrived and nobody has told me why.";
+    const vip = await post(makeMessage({ from: { email: "vip@example.com" }, text }));
+    const stranger = await post(makeMessage({ text }));
+    const vipRisk = (await getCase(vip.json().caseId)).interactions[0].analysis.risk;
+    const strangerRisk = (await getCase(stranger.json().caseId)).interactions[0].analysis.risk;
+    expect(vipRisk.score).toBeGreaterThan(strangerRisk.score);
+    expect(vipRisk.reasons.map((r: { factor: string }) => r.factor)).toEqual(
+      expect.arrayContaining(["customer_value", "reach"]),
+    );
+  });
+});
+
+describe("corrections", () => {
+  it("teach the organization's model in a job, and not another organization's", async () => {
+    const a = await setup();
+    const b = await setup();
+    const text = "Well that was a wicked ride, absolutely killed it, the crew went nuts";
+    const first = await a.post(makeMessage({ text }));
+    const interactionId = (await a.getCase(first.json().caseId)).interactions[0].id;
+    const before = (await a.getCase(first.json().caseId)).interactions[0].analysis.unhappiness.probability;
+
+    const response = await a.correct(interactionId, { unhappy: false });
+    expect(response.statusCode).toBe(202);
+    const corrected = await until(
+      () => a.getCase(first.json().caseId),
+      (d) => d.interactions[0].analysis.modelVersion.includes("+org-1"),
+    );
+    expect(corrected.interactions[0].analysis.modelVersion).toMatch(/\+org-1$/);
+
+    const similar = "That gig was wicked, the crew absolutely killed it";
+    const again = await a.post(makeMessage({ text: similar }));
+    const elsewhere = await b.post(makeMessage({ text: similar }));
+    const adapted = (await a.getCase(again.json().caseId)).interactions[0].analysis;
+    const untouched = (await b.getCase(elsewhere.json().caseId)).interactions[0].analysis;
+    expect(adapted.unhappiness.probability).toBeLessThan(untouched.unhappiness.probability);
+    expect(untouched.modelVersion).not.toContain("+org");
+    expect(before).toBeGreaterThan(0);
+  });
+
+  it("refuses an empty correction and another organization's message", async () => {
+    const a = await setup();
+    const b = await setup();
+    const created = await b.post(makeMessage());
+    const id = (await b.getCase(created.json().caseId)).interactions[0].id;
+    expect((await b.correct(id, {})).statusCode).toBe(400);
+    expect((await a.correct(id, { unhappy: false })).statusCode).toBe(404);
+    const rows = await t.db.select().from(interactions).where(eq(interactions.id, id));
+    expect(rows).toHaveLength(1);
+    const [kase] = await t.db.select().from(cases).where(eq(cases.id, created.json().caseId));
+    expect(kase!.riskScore).not.toBeNull();
+  });
+});
