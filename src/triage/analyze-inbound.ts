@@ -22,30 +22,30 @@ export async function analyzeInbound(options: {
 }): Promise<TriageAnalysis> {
   const { tx, orgId, customerId } = options;
   const since = new Date(Date.now() - 30 * 24 * 60 * 60 * 1000);
-  const [[customer], [recent], [caseCounts], org] = await Promise.all([
-    tx
-      .select()
-      .from(customers)
-      .where(and(eq(customers.orgId, orgId), eq(customers.id, customerId))),
-    tx
-      .select({ n: count() })
-      .from(interactions)
-      .where(
-        and(
-          eq(interactions.orgId, orgId),
-          eq(interactions.customerId, customerId),
-          eq(interactions.direction, "inbound"),
-          gt(interactions.occurredAt, since),
-          ne(interactions.id, options.interactionId),
-        ),
-      );
+  // One transaction is one connection: these run one after another.
+  const [customer] = await tx
+    .select()
+    .from(customers)
+    .where(and(eq(customers.orgId, orgId), eq(customers.id, customerId)));
+  const [recent] = await tx
+    .select({ n: count() })
+    .from(interactions)
+    .where(
+      and(
+        eq(interactions.orgId, orgId),
+        eq(interactions.customerId, customerId),
+        eq(interactions.direction, "inbound"),
+        gt(interactions.occurredAt, since),
+        ne(interactions.id, options.interactionId),
+      ),
+    );
   const [caseCounts] = await tx
-      .select({
-        prior: sql<number>`count(*) filter (where ${cases.id} <> ${options.caseId})::int`,
-        open: sql<number>`count(*) filter (where ${cases.status} not in ('resolved', 'closed'))::int`,
-      })
-      .from(cases)
-      .where(and(eq(cases.orgId, orgId), eq(cases.customerId, customerId)));
+    .select({
+      prior: sql<number>`count(*) filter (where ${cases.id} <> ${options.caseId})::int`,
+      open: sql<number>`count(*) filter (where ${cases.status} not in ('resolved', 'closed'))::int`,
+    })
+    .from(cases)
+    .where(and(eq(cases.orgId, orgId), eq(cases.customerId, customerId)));
   const org = await loadOrgModel({ db: tx, orgId });
   const analysis = analyzeMessage({
     input: {

@@ -45,8 +45,6 @@ describe("the reply composer in a real browser", () => {
     expect(await page.getByTestId("coach-score").textContent()).toMatch(/^\d+$/);
     await page.getByTestId("draft-highlights").locator("mark", { hasText: "calm down" }).waitFor();
     await page.getByRole("button", { name: "Send anyway…" }).waitFor();
-    await page.setViewportSize({ width: 1300, height: 1400 });
-    await page.getByTestId("reply-composer").screenshot({ path: "/tmp/shot-composer.png" });
 
     // Picking a finding puts the cursor on those very words.
     await findings.filter({ hasText: "calm down" }).first().click();
@@ -84,7 +82,6 @@ describe("the reply composer in a real browser", () => {
       "Customer asked us to quote their own words back.",
     );
     expect(await outbound.count()).toBe(2);
-    await page.getByTestId("interaction-timeline").screenshot({ path: "/tmp/shot-timeline.png" });
     await page.close();
   });
 
@@ -106,7 +103,6 @@ describe("the reply composer in a real browser", () => {
     await words.press("Enter");
     await page.getByRole("button", { name: "Save" }).click();
     await page.getByText("Coach settings saved").waitFor();
-    await page.screenshot({ path: "/tmp/shot-settings.png", fullPage: false });
 
     const saved = await page.evaluate(async () => (await fetch("/api/v1/coach/rules")).json());
     expect(saved.dictionaryWords).toEqual(["Lumora"]);
