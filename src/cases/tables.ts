@@ -73,11 +73,12 @@ export const cases = pgTable(
   (t) => [
     uniqueIndex("cases_org_number_unique").on(t.orgId, t.number),
     // The queue's keyset order; the filtered variants share its tail so each stays an index scan.
-    index("cases_queue_idx").on(t.orgId, t.lastActivityAt.desc(), t.id.desc()),
-    index("cases_status_queue_idx").on(t.orgId, t.status, t.lastActivityAt.desc(), t.id.desc()),
-    index("cases_owner_queue_idx").on(t.orgId, t.ownerId, t.lastActivityAt.desc(), t.id.desc()),
-    index("cases_channel_queue_idx").on(t.orgId, t.channel, t.lastActivityAt.desc(), t.id.desc()),
-    index("cases_customer_idx").on(t.orgId, t.customerId, t.openedAt.desc()),
+    // NULLS FIRST matches a plain ORDER BY … DESC, without which PostgreSQL sorts the whole table.
+    index("cases_queue_idx").on(t.orgId, t.lastActivityAt.desc().nullsFirst(), t.id.desc().nullsFirst()),
+    index("cases_status_queue_idx").on(t.orgId, t.status, t.lastActivityAt.desc().nullsFirst(), t.id.desc().nullsFirst()),
+    index("cases_owner_queue_idx").on(t.orgId, t.ownerId, t.lastActivityAt.desc().nullsFirst(), t.id.desc().nullsFirst()),
+    index("cases_channel_queue_idx").on(t.orgId, t.channel, t.lastActivityAt.desc().nullsFirst(), t.id.desc().nullsFirst()),
+    index("cases_customer_idx").on(t.orgId, t.customerId, t.openedAt.desc().nullsFirst()),
     index("cases_sla_next_check_idx").on(t.slaNextCheckAt).where(sql`${t.slaNextCheckAt} is not null`),
   ],
 );
@@ -117,6 +118,6 @@ export const interactions = pgTable(
       .on(t.orgId, t.channel, t.externalId)
       .where(sql`${t.externalId} is not null`),
     index("interactions_case_idx").on(t.caseId, t.occurredAt),
-    index("interactions_customer_idx").on(t.orgId, t.customerId, t.occurredAt.desc()),
+    index("interactions_customer_idx").on(t.orgId, t.customerId, t.occurredAt.desc().nullsFirst()),
   ],
 );
