@@ -1,6 +1,6 @@
 import { eq } from "drizzle-orm";
 import type { Db, Tx } from "../platform/db/client";
-import { createOrgModel, type OrgModel, orgModelSchema } from "./org-model-schema";
+import { type OrgModel, orgModelSchema } from "./org-model-schema";
 import { type RiskWeights, riskWeightsSchema } from "./schema";
 import { orgTriageModels } from "./tables";
 
@@ -29,8 +29,4 @@ export async function loadOrgModel(options: { db: Db | Tx; orgId: string }): Pro
   };
   cache.set(options.orgId, loaded);
   return loaded;
-}
-
-export function emptyOrgModel(): OrgModel {
-  return createOrgModel();
 }

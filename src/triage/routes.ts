@@ -1,11 +1,21 @@
+import { sql } from "drizzle-orm";
 import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { AppError } from "../platform/http/app-error";
 import { requireUser } from "../platform/http/auth";
 import type { AppDeps } from "../platform/http/build-app";
+import { loadOrgModel } from "./load-org-model";
+import { createOrgModel } from "./org-model-schema";
 import { recordCorrection } from "./record-correction";
-import { correctionSchema, DEFAULT_TAXONOMY } from "./schema";
+import { correctionSchema, DEFAULT_TAXONOMY, riskFactorSchema, riskWeightsSchema } from "./schema";
+import { orgTriageModels } from "./tables";
+
+const triageSettingsResponse = z.object({
+  riskWeights: z.record(z.string(), z.number()),
+  corrections: z.number().int(),
+  factors: z.array(z.string()),
+});
 
 export function registerTriageRoutes(instance: FastifyInstance, deps: AppDeps) {
   const api = instance.withTypeProvider<ZodTypeProvider>();
@@ -35,6 +45,49 @@ export function registerTriageRoutes(instance: FastifyInstance, deps: AppDeps) {
         correction: request.body,
       });
       return reply.status(202).send(result);
+    },
+  );
+
+  api.get(
+    "/api/v1/triage/settings",
+    {
+      schema: {
+        tags: ["triage"],
+        summary: "How this organization weighs each risk factor, and its model's version",
+        response: { 200: triageSettingsResponse },
+      },
+    },
+    async (request) => {
+      const principal = requireUser(request);
+      const org = await loadOrgModel({ db: deps.db, orgId: principal.orgId });
+      return {
+        riskWeights: org.weights,
+        corrections: org.model?.corrections ?? 0,
+        factors: riskFactorSchema.options,
+      };
+    },
+  );
+
+  api.put(
+    "/api/v1/triage/settings",
+    {
+      config: { access: { roles: ["admin"] } },
+      schema: {
+        tags: ["triage"],
+        summary: "Weigh the risk factors: 0 switches one off, 2 doubles it",
+        body: z.object({ riskWeights: riskWeightsSchema }),
+      },
+    },
+    async (request, reply) => {
+      const principal = requireUser(request);
+      await deps.db
+        .insert(orgTriageModels)
+        .values({ orgId: principal.orgId, state: createOrgModel(), riskWeights: request.body.riskWeights })
+        .onConflictDoUpdate({
+          target: orgTriageModels.orgId,
+          set: { riskWeights: request.body.riskWeights, updatedAt: sql`clock_timestamp()` },
+        });
+      return reply.status(204).send();
     },
   );
 

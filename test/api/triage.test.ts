@@ -134,3 +134,48 @@ describe("corrections", () => {
     expect(kase!.riskScore).not.toBeNull();
   });
 });
+
+describe("risk weights", () => {
+  it("let an admin switch a factor off, which changes the next analysis", async () => {
+    const org = await makeOrg(t.db);
+    const token = await makeToken(t.db, org.id);
+    const admin = await makeUser(t.db, org.id, "admin");
+    const agent = await makeUser(t.db, org.id, "agent");
+    const adminCookie = await t.login(admin.email);
+    const agentCookie = await t.login(agent.email);
+    const post = (text: string) =>
+      t.app.inject({
+        method: "POST",
+        url: "/api/v1/messages",
+        headers: { authorization: `Bearer ${token}` },
+        payload: makeMessage({ text }),
+      });
+    const reasonsOf = async (caseId: string) =>
+      (
+        await t.app.inject({
+          method: "GET",
+          url: `/api/v1/cases/${caseId}`,
+          headers: { cookie: agentCookie },
+        })
+      )
+        .json()
+        .interactions[0].analysis.risk.reasons.map((r: { factor: string }) => r.factor);
+    const text = "I am cancelling my subscription and switching to your competitor.";
+    expect(await reasonsOf((await post(text)).json().caseId)).toContain("churn");
+
+    const put = (cookie: string, payload: object) =>
+      t.app.inject({ method: "PUT", url: "/api/v1/triage/settings", headers: { cookie }, payload });
+    expect((await put(agentCookie, { riskWeights: { churn: 0 } })).statusCode).toBe(403);
+    const bad = await put(adminCookie, { riskWeights: { churn: 9 } });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().error.details[0].field).toBe("riskWeights.churn");
+    expect((await put(adminCookie, { riskWeights: { churn: 0 } })).statusCode).toBe(204);
+    const settings = await t.app.inject({
+      method: "GET",
+      url: "/api/v1/triage/settings",
+      headers: { cookie: agentCookie },
+    });
+    expect(settings.json().riskWeights).toEqual({ churn: 0 });
+    expect(await reasonsOf((await post(text)).json().caseId)).not.toContain("churn");
+  });
+});

@@ -62,8 +62,9 @@ describe("mail read from a real IMAP mailbox", () => {
             continue;
           }
           const message = await client.fetchOne(String(uid), { source: true }, { uid: true });
-          if (!message || !message.source) throw new Error(`UID ${uid} has no source`);
-          parsedByUid.set(uid, await parseEmail({ raw: message.source }));
+          const source = message === false ? undefined : message.source;
+          if (!source) throw new Error(`UID ${uid} has no source`);
+          parsedByUid.set(uid, await parseEmail({ raw: source }));
         }
       } finally {
         lock.release();
