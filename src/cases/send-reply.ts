@@ -7,6 +7,7 @@ import type { Db } from "../platform/db/client";
 import { publishCaseEvent } from "../platform/events";
 import { AppError } from "../platform/http/app-error";
 import type { Principal } from "../platform/http/auth";
+import { refreshCaseSla } from "../workflow/refresh-case-sla";
 import { cases, interactions } from "./tables";
 
 const coachChannels = new Set<string>([
@@ -98,6 +99,8 @@ export async function sendReply(options: {
         updatedAt: new Date(),
       })
       .where(eq(cases.id, caseId));
+    // A reply answers the first-response clock and resets the update cadence.
+    await refreshCaseSla({ tx, orgId, caseId });
     await recordAudit({
       tx,
       orgId,

@@ -75,9 +75,24 @@ export const cases = pgTable(
     // The queue's keyset order; the filtered variants share its tail so each stays an index scan.
     // NULLS FIRST matches a plain ORDER BY … DESC, without which PostgreSQL sorts the whole table.
     index("cases_queue_idx").on(t.orgId, t.lastActivityAt.desc().nullsFirst(), t.id.desc().nullsFirst()),
-    index("cases_status_queue_idx").on(t.orgId, t.status, t.lastActivityAt.desc().nullsFirst(), t.id.desc().nullsFirst()),
-    index("cases_owner_queue_idx").on(t.orgId, t.ownerId, t.lastActivityAt.desc().nullsFirst(), t.id.desc().nullsFirst()),
-    index("cases_channel_queue_idx").on(t.orgId, t.channel, t.lastActivityAt.desc().nullsFirst(), t.id.desc().nullsFirst()),
+    index("cases_status_queue_idx").on(
+      t.orgId,
+      t.status,
+      t.lastActivityAt.desc().nullsFirst(),
+      t.id.desc().nullsFirst(),
+    ),
+    index("cases_owner_queue_idx").on(
+      t.orgId,
+      t.ownerId,
+      t.lastActivityAt.desc().nullsFirst(),
+      t.id.desc().nullsFirst(),
+    ),
+    index("cases_channel_queue_idx").on(
+      t.orgId,
+      t.channel,
+      t.lastActivityAt.desc().nullsFirst(),
+      t.id.desc().nullsFirst(),
+    ),
     index("cases_customer_idx").on(t.orgId, t.customerId, t.openedAt.desc().nullsFirst()),
     index("cases_sla_next_check_idx").on(t.slaNextCheckAt).where(sql`${t.slaNextCheckAt} is not null`),
   ],
@@ -110,6 +125,11 @@ export const interactions = pgTable(
     coachOverride: jsonb("coach_override"),
     deliveryStatus: text("delivery_status"),
     deliveryError: text("delivery_error"),
+    // Email (issue 4): our or the sender's Message-ID, its References, and the rest of the mail
+    // (quoted history, signature, attachments, loop verdict, mailbox) for threading and display.
+    emailMessageId: text("email_message_id"),
+    emailReferences: jsonb("email_references"),
+    emailDetails: jsonb("email_details"),
     occurredAt: timestamp("occurred_at", { withTimezone: true }).notNull(),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
@@ -119,5 +139,8 @@ export const interactions = pgTable(
       .where(sql`${t.externalId} is not null`),
     index("interactions_case_idx").on(t.caseId, t.occurredAt),
     index("interactions_customer_idx").on(t.orgId, t.customerId, t.occurredAt.desc().nullsFirst()),
+    index("interactions_email_message_idx")
+      .on(t.orgId, t.emailMessageId)
+      .where(sql`${t.emailMessageId} is not null`),
   ],
 );

@@ -4,11 +4,12 @@ import { threadIntoCase } from "../cases/thread-into-case";
 import { matchCustomer } from "../customers/match-customer";
 import { identitiesFrom } from "../customers/normalize-identity";
 import { recordAudit } from "../platform/audit/record-audit";
-import type { Db } from "../platform/db/client";
+import type { Db, Tx } from "../platform/db/client";
 import { publishCaseEvent } from "../platform/events";
 import type { Principal } from "../platform/http/auth";
 import { analyzeInbound } from "../triage/analyze-inbound";
 import { syncWorkflowAfterInbound } from "../workflow/sync-workflow-after-inbound";
+import { continueCase } from "./email/continue-case";
 import type { InboundMessage } from "./schema";
 
 export type IngestResult = {
@@ -27,6 +28,11 @@ export async function ingestMessage(options: {
   orgId: string;
   message: InboundMessage;
   actor: Principal | null;
+  // Email: the case the mail names (reply token, In-Reply-To); ignored when closed or foreign.
+  caseId?: string;
+  email?: { html: string | null; messageId: string | null; references: string[]; details: object };
+  // Runs in the same transaction, for a new or a duplicate message (e.g. an IMAP mailbox's last UID).
+  onStored?: (tx: Tx, result: IngestResult) => Promise<void>;
 }): Promise<IngestResult> {
   const { db, orgId, message } = options;
   return db.transaction(async (tx) => {
@@ -51,7 +57,7 @@ export async function ingestMessage(options: {
         ),
       );
     if (existing) {
-      return {
+      const result = {
         duplicate: true,
         interactionId: existing.id,
         caseId: existing.caseId,
@@ -59,6 +65,8 @@ export async function ingestMessage(options: {
         customerId: existing.customerId,
         caseCreated: false,
       };
+      await options.onStored?.(tx, result);
+      return result;
     }
 
     const occurredAt = new Date(message.receivedAt);
@@ -68,15 +76,21 @@ export async function ingestMessage(options: {
       name: message.from.name,
       identities: identitiesFrom({ channel: message.channel, from: message.from }),
     });
-    const threaded = await threadIntoCase({
-      tx,
-      orgId,
-      customerId,
-      channel: message.channel,
-      subject: message.subject,
-      preview: message.text.replace(/\s+/g, " ").trim().slice(0, 200),
-      occurredAt,
-    });
+    const preview = message.text.replace(/\s+/g, " ").trim().slice(0, 200);
+    const named = options.caseId
+      ? await continueCase({ tx, orgId, caseId: options.caseId, preview, occurredAt })
+      : null;
+    const threaded =
+      named ??
+      (await threadIntoCase({
+        tx,
+        orgId,
+        customerId,
+        channel: message.channel,
+        subject: message.subject,
+        preview,
+        occurredAt,
+      }));
     const [interaction] = await tx
       .insert(interactions)
       .values({
@@ -91,6 +105,14 @@ export async function ingestMessage(options: {
         subject: message.subject ?? null,
         text: message.text,
         occurredAt,
+        ...(options.email
+          ? {
+              html: options.email.html,
+              emailMessageId: options.email.messageId,
+              emailReferences: options.email.references,
+              emailDetails: options.email.details,
+            }
+          : {}),
       })
       .returning({ id: interactions.id });
     await analyzeInbound({
@@ -119,7 +141,7 @@ export async function ingestMessage(options: {
       caseId: threaded.case.id,
       number: threaded.case.number,
     });
-    return {
+    const result = {
       duplicate: false,
       interactionId: interaction!.id,
       caseId: threaded.case.id,
@@ -127,5 +149,7 @@ export async function ingestMessage(options: {
       customerId,
       caseCreated: threaded.created,
     };
+    await options.onStored?.(tx, result);
+    return result;
   });
 }

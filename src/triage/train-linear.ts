@@ -1,4 +1,4 @@
-import { seededShuffle } from "./seeded-random";
+import { seededRandom, seededShuffle } from "./seeded-random";
 
 // Softmax regression over sparse features with AdaGrad, deterministic for a given seed. Two classes give
 // logistic regression; the unhappiness and root-cause heads of the default model both come from here.
@@ -19,6 +19,12 @@ export interface TrainLinearOptions {
   seed: number;
   /** features seen in fewer training examples are dropped (dense "#" features are always kept) */
   minCount: number;
+  /**
+   * Probability of hiding each sparse (word, n-gram) feature of an example in one pass (inverted dropout).
+   * It makes the model lean more on the dense lexicon features, which is what carries it to businesses
+   * whose vocabulary it never saw. 0 (the default) turns it off.
+   */
+  dropout?: number;
 }
 
 export interface LinearModel {
@@ -29,6 +35,9 @@ export interface LinearModel {
 
 export function trainLinear(options: TrainLinearOptions): LinearModel {
   const { examples, classes: k, epochs, l2, learningRate, seed, minCount } = options;
+  const dropout = options.dropout ?? 0;
+  const keep = 1 / (1 - dropout);
+  const random = seededRandom(seed ^ 0x5bd1e995);
   const counts = new Map<string, number>();
   for (const example of examples) for (const key of example.keys) counts.set(key, (counts.get(key) ?? 0) + 1);
   const ids = new Map<string, number>();
@@ -38,14 +47,16 @@ export function trainLinear(options: TrainLinearOptions): LinearModel {
   const encoded = examples.map((example) => {
     const featureIds: number[] = [];
     const featureValues: number[] = [];
+    const sparse: boolean[] = [];
     example.keys.forEach((key, i) => {
       const id = ids.get(key);
       if (id !== undefined && example.values[i] !== 0) {
         featureIds.push(id);
         featureValues.push(example.values[i] as number);
+        sparse.push(!key.startsWith("#"));
       }
     });
-    return { featureIds, featureValues, label: example.label, weight: example.weight };
+    return { featureIds, featureValues, sparse, label: example.label, weight: example.weight };
   });
 
   const w = new Float64Array(ids.size * k);
@@ -54,14 +65,20 @@ export function trainLinear(options: TrainLinearOptions): LinearModel {
   const biasG2 = new Float64Array(k).fill(1e-8);
   const logits = new Float64Array(k);
   const order = encoded.map((_, i) => i);
+  let mask = new Float64Array(64);
   for (let epoch = 0; epoch < epochs; epoch++) {
     for (const index of seededShuffle(order, seed + epoch)) {
       const example = encoded[index]!;
+      const n = example.featureIds.length;
+      if (mask.length < n) mask = new Float64Array(n * 2);
+      for (let j = 0; j < n; j++) {
+        mask[j] = dropout > 0 && example.sparse[j] ? (random() < dropout ? 0 : keep) : 1;
+      }
       let max = -Infinity;
       for (let c = 0; c < k; c++) {
         let z = bias[c]!;
-        for (let j = 0; j < example.featureIds.length; j++) {
-          z += w[example.featureIds[j]! * k + c]! * example.featureValues[j]!;
+        for (let j = 0; j < n; j++) {
+          z += w[example.featureIds[j]! * k + c]! * example.featureValues[j]! * mask[j]!;
         }
         logits[c] = z;
         if (z > max) max = z;
@@ -75,9 +92,10 @@ export function trainLinear(options: TrainLinearOptions): LinearModel {
         const error = (logits[c]! / sum - (c === example.label ? 1 : 0)) * example.weight;
         biasG2[c]! += error * error;
         bias[c]! -= (learningRate * error) / Math.sqrt(biasG2[c]!);
-        for (let j = 0; j < example.featureIds.length; j++) {
+        for (let j = 0; j < n; j++) {
+          if (mask[j] === 0) continue;
           const slot = example.featureIds[j]! * k + c;
-          const grad = error * example.featureValues[j]! + l2 * w[slot]!;
+          const grad = error * example.featureValues[j]! * mask[j]! + l2 * w[slot]!;
           g2[slot]! += grad * grad;
           w[slot]! -= (learningRate * grad) / Math.sqrt(g2[slot]!);
         }

@@ -40,17 +40,34 @@ export async function answerHelpRequest(options: {
     const now = new Date();
     await tx
       .update(helpRequests)
-      .set({ status: "answered", answer: options.answer.trim(), answeredBy: actor.userId, answeredAt: now, nextCheckAt: null })
+      .set({
+        status: "answered",
+        answer: options.answer.trim(),
+        answeredBy: actor.userId,
+        answeredAt: now,
+        nextCheckAt: null,
+      })
       .where(eq(helpRequests.id, request!.id));
     const data = { helpRequestId: request!.id, answer: options.answer.trim(), late: now > request!.dueAt };
-    await recordAudit({ tx, orgId, actor, action: "help_request.answered", entityType: "case", entityId: row.id, data });
+    await recordAudit({
+      tx,
+      orgId,
+      actor,
+      action: "help_request.answered",
+      entityType: "case",
+      entityId: row.id,
+      data,
+    });
     const [stillOpen] = await tx
       .select({ id: helpRequests.id })
       .from(helpRequests)
       .where(and(eq(helpRequests.caseId, row.id), eq(helpRequests.status, "open")))
       .limit(1);
     if (!stillOpen && row.status === "waiting_internal") {
-      await tx.update(cases).set({ status: "open", updatedAt: now }).where(and(eq(cases.orgId, orgId), eq(cases.id, row.id)));
+      await tx
+        .update(cases)
+        .set({ status: "open", updatedAt: now })
+        .where(and(eq(cases.orgId, orgId), eq(cases.id, row.id)));
       await recordAudit({
         tx,
         orgId,
@@ -61,8 +78,18 @@ export async function answerHelpRequest(options: {
         data: { from: "waiting_internal", to: "open", reason: "help answered" },
       });
     }
-    const told = [request!.requestedBy, row.ownerId].filter((id): id is string => Boolean(id) && id !== actor.userId);
-    await notifyUsers({ tx, orgId, userIds: told, kind: "help_request.answered", caseId: row.id, caseNumber: row.number, data });
+    const told = [request!.requestedBy, row.ownerId].filter(
+      (id): id is string => Boolean(id) && id !== actor.userId,
+    );
+    await notifyUsers({
+      tx,
+      orgId,
+      userIds: told,
+      kind: "help_request.answered",
+      caseId: row.id,
+      caseNumber: row.number,
+      data,
+    });
     await publishCaseEvent(tx, orgId, { type: "case.updated", caseId: row.id, number: row.number });
   });
 }

@@ -27,7 +27,10 @@ export const rootCauseBody = z.object({
   note: z.string().max(2000).optional(),
 });
 
-export const assignBody = z.object({ userId: z.uuid().nullable(), queue: z.string().min(1).max(40).optional() });
+export const assignBody = z.object({
+  userId: z.uuid().nullable(),
+  queue: z.string().min(1).max(40).optional(),
+});
 export const difficultBody = z.object({ difficult: z.boolean(), reason: z.string().max(500).optional() });
 
 export const helpRequestBody = z

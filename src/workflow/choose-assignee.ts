@@ -1,7 +1,7 @@
 import { and, arrayContains, count, eq, inArray, notInArray } from "drizzle-orm";
+import type { Role } from "../accounts/schema";
 import { users } from "../accounts/tables";
 import { cases } from "../cases/tables";
-import type { Role } from "../accounts/schema";
 import type { Tx } from "../platform/db/client";
 import type { RoutingRule, WorkflowSettings } from "./schema";
 

@@ -39,13 +39,21 @@ export async function getCaseWorkflow(options: { db: Db; orgId: string; caseId: 
       .where(and(eq(caseAssignments.orgId, orgId), eq(caseAssignments.caseId, caseId)))
       .orderBy(asc(caseAssignments.createdAt), asc(caseAssignments.id)),
     db
-      .select({ request: helpRequests, caseNumber: cases.number, caseSubject: cases.subject, requesterName: requester.name })
+      .select({
+        request: helpRequests,
+        caseNumber: cases.number,
+        caseSubject: cases.subject,
+        requesterName: requester.name,
+      })
       .from(helpRequests)
       .innerJoin(cases, eq(cases.id, helpRequests.caseId))
       .leftJoin(requester, eq(requester.id, helpRequests.requestedBy))
       .where(and(eq(helpRequests.orgId, orgId), eq(helpRequests.caseId, caseId)))
       .orderBy(desc(helpRequests.createdAt)),
-    db.select().from(caseSlaOutcomes).where(and(eq(caseSlaOutcomes.orgId, orgId), eq(caseSlaOutcomes.caseId, caseId))),
+    db
+      .select()
+      .from(caseSlaOutcomes)
+      .where(and(eq(caseSlaOutcomes.orgId, orgId), eq(caseSlaOutcomes.caseId, caseId))),
     db
       .select()
       .from(slaAlerts)
@@ -62,7 +70,8 @@ export async function getCaseWorkflow(options: { db: Db; orgId: string; caseId: 
           remainingMinutes: Math.round(clock.remainingMinutes * 10) / 10,
         }
       : null;
-  const rootLabel = settings.rootCauses.find((entry) => entry.key === row.rootCauseKey)?.label ?? row.rootCauseKey;
+  const rootLabel =
+    settings.rootCauses.find((entry) => entry.key === row.rootCauseKey)?.label ?? row.rootCauseKey;
   return {
     caseId: row.id,
     number: row.number,
@@ -73,7 +82,12 @@ export async function getCaseWorkflow(options: { db: Db; orgId: string; caseId: 
     difficult: row.difficult,
     difficultReason: row.difficultReason,
     rootCause: row.rootCauseKey
-      ? { key: row.rootCauseKey, label: rootLabel ?? row.rootCauseKey, fault: row.rootCauseFault, note: row.rootCauseNote }
+      ? {
+          key: row.rootCauseKey,
+          label: rootLabel ?? row.rootCauseKey,
+          fault: row.rootCauseFault,
+          note: row.rootCauseNote,
+        }
       : null,
     outcome: row.outcome ? { outcome: row.outcome, reason: row.outcomeReason } : null,
     playbook,

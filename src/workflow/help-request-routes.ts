@@ -4,8 +4,8 @@ import { z } from "zod";
 import { caseIdParams } from "../cases/schema";
 import { requireUser } from "../platform/http/auth";
 import type { AppDeps } from "../platform/http/build-app";
-import { answerBody, helpRequestBody, helpRequestListQuery, helpRequestSchema } from "./api-schema";
 import { answerHelpRequest } from "./answer-help-request";
+import { answerBody, helpRequestBody, helpRequestListQuery, helpRequestSchema } from "./api-schema";
 import { listHelpRequests } from "./list-help-requests";
 import { requestHelp } from "./request-help";
 
@@ -13,7 +13,6 @@ export function registerHelpRequestRoutes(instance: FastifyInstance, deps: AppDe
   const api = instance.withTypeProvider<ZodTypeProvider>();
   const { db } = deps;
   const tags = ["workflow"];
-
 
   api.post(
     "/api/v1/cases/:id/help-requests",

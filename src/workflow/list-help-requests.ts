@@ -31,8 +31,12 @@ export async function listHelpRequests(options: {
     filters.push(
       or(
         eq(helpRequests.toUserId, actor.userId),
-        actor.role === "supervisor" || actor.role === "admin" ? eq(helpRequests.toKind, "supervisor") : undefined,
-        myTeams.length > 0 ? and(eq(helpRequests.toKind, "team"), inArray(helpRequests.toTeam, myTeams)) : undefined,
+        actor.role === "supervisor" || actor.role === "admin"
+          ? eq(helpRequests.toKind, "supervisor")
+          : undefined,
+        myTeams.length > 0
+          ? and(eq(helpRequests.toKind, "team"), inArray(helpRequests.toTeam, myTeams))
+          : undefined,
       ),
     );
   }

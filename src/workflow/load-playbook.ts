@@ -2,8 +2,8 @@ import { and, asc, eq, inArray } from "drizzle-orm";
 import { interactions } from "../cases/tables";
 import { findGenuineApologies } from "../coach/find-apologies";
 import { splitSentences } from "../coach/text-spans";
-import type { FieldProblem } from "../platform/http/app-error";
 import type { Db, Tx } from "../platform/db/client";
+import type { FieldProblem } from "../platform/http/app-error";
 import type { CaseRow } from "./lock-case";
 import { type PlaybookItemKey, playbookItemKeys, playbookLabels } from "./schema";
 import { casePlaybookItems } from "./tables";
@@ -37,8 +37,13 @@ export function deriveFromInteractions(rows: Interaction[]): Partial<Record<Play
     if (!found.apology_given) {
       const apology = findGenuineApologies(row.text)[0];
       if (apology) {
-        const sentence = splitSentences(row.text).find((s) => s.start <= apology.start && s.end >= apology.end);
-        found.apology_given = { evidence: { text: (sentence ?? apology).text.trim(), interactionId: row.id }, at };
+        const sentence = splitSentences(row.text).find(
+          (s) => s.start <= apology.start && s.end >= apology.end,
+        );
+        found.apology_given = {
+          evidence: { text: (sentence ?? apology).text.trim(), interactionId: row.id },
+          at,
+        };
       }
     }
     if (!found.anything_else_asked) {
@@ -49,31 +54,35 @@ export function deriveFromInteractions(rows: Interaction[]): Partial<Record<Play
   return found;
 }
 
-export async function loadPlaybook(options: { db: Db | Tx; orgId: string; row: CaseRow }): Promise<PlaybookItem[]> {
+export async function loadPlaybook(options: {
+  db: Db | Tx;
+  orgId: string;
+  row: CaseRow;
+}): Promise<PlaybookItem[]> {
   const { db, orgId, row } = options;
   // One after the other: inside a transaction both would share one connection.
   const stored = await db
-      .select()
-      .from(casePlaybookItems)
-      .where(and(eq(casePlaybookItems.orgId, orgId), eq(casePlaybookItems.caseId, row.id)));
+    .select()
+    .from(casePlaybookItems)
+    .where(and(eq(casePlaybookItems.orgId, orgId), eq(casePlaybookItems.caseId, row.id)));
   const history = await db
-      .select({
-        id: interactions.id,
-        direction: interactions.direction,
-        text: interactions.text,
-        analysis: interactions.analysis,
-        occurredAt: interactions.occurredAt,
-      })
-      .from(interactions)
-      .where(
-        and(
-          eq(interactions.orgId, orgId),
-          eq(interactions.caseId, row.id),
-          inArray(interactions.direction, ["inbound", "outbound", "note"]),
-        ),
-      )
-      .orderBy(asc(interactions.occurredAt))
-      .limit(500);
+    .select({
+      id: interactions.id,
+      direction: interactions.direction,
+      text: interactions.text,
+      analysis: interactions.analysis,
+      occurredAt: interactions.occurredAt,
+    })
+    .from(interactions)
+    .where(
+      and(
+        eq(interactions.orgId, orgId),
+        eq(interactions.caseId, row.id),
+        inArray(interactions.direction, ["inbound", "outbound", "note"]),
+      ),
+    )
+    .orderBy(asc(interactions.occurredAt))
+    .limit(500);
   const derived = deriveFromInteractions(history);
   const byKey = new Map(stored.map((item) => [item.item, item]));
   return playbookItemKeys.map((key): PlaybookItem => {
@@ -100,7 +109,13 @@ export async function loadPlaybook(options: { db: Db | Tx; orgId: string; row: C
     }
     const suggestion = derived[key];
     if (suggestion) {
-      return { ...base, done: true, source: "mend", evidence: suggestion.evidence, doneAt: suggestion.at.toISOString() };
+      return {
+        ...base,
+        done: true,
+        source: "mend",
+        evidence: suggestion.evidence,
+        doneAt: suggestion.at.toISOString(),
+      };
     }
     return { ...base, done: false, source: null, evidence: null, doneAt: null };
   });
@@ -114,5 +129,8 @@ export function findMissingItems(options: {
   return options.required
     .map((key) => options.playbook.find((item) => item.key === key))
     .filter((item): item is PlaybookItem => Boolean(item && !item.done))
-    .map((item) => ({ field: `playbook.${item.key}`, reason: `${item.label}: required before ${options.before}` }));
+    .map((item) => ({
+      field: `playbook.${item.key}`,
+      reason: `${item.label}: required before ${options.before}`,
+    }));
 }

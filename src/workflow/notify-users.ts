@@ -37,7 +37,11 @@ export async function findSupervisorIds(options: { tx: Tx; orgId: string }): Pro
     .select({ id: users.id, role: users.role })
     .from(users)
     .where(
-      and(eq(users.orgId, options.orgId), eq(users.active, true), inArray(users.role, ["supervisor", "admin"])),
+      and(
+        eq(users.orgId, options.orgId),
+        eq(users.active, true),
+        inArray(users.role, ["supervisor", "admin"]),
+      ),
     );
   const supervisors = rows.filter((row) => row.role === "supervisor");
   return (supervisors.length > 0 ? supervisors : rows).map((row) => row.id);

@@ -41,7 +41,12 @@ export async function recordRootCause(options: {
     }
     await tx
       .update(cases)
-      .set({ rootCauseKey: options.key, rootCauseFault: options.fault, rootCauseNote: note, updatedAt: new Date() })
+      .set({
+        rootCauseKey: options.key,
+        rootCauseFault: options.fault,
+        rootCauseNote: note,
+        updatedAt: new Date(),
+      })
       .where(and(eq(cases.orgId, orgId), eq(cases.id, caseId)));
     await recordAudit({
       tx,

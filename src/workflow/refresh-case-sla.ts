@@ -94,7 +94,11 @@ export async function refreshCaseSla(options: {
       if (!claimed) continue;
       if (alert.raisePriorityTo) priority = alert.raisePriorityTo;
       const recipients =
-        alert.notify === "owner" ? (row.ownerId ? [row.ownerId] : []) : await findSupervisorIds({ tx, orgId });
+        alert.notify === "owner"
+          ? row.ownerId
+            ? [row.ownerId]
+            : []
+          : await findSupervisorIds({ tx, orgId });
       const data = { clock: alert.clock, dueAt: alert.dueAt?.toISOString() ?? null, priority };
       await notifyUsers({
         tx,
@@ -159,7 +163,11 @@ async function storeOutcomes(options: { tx: Tx; orgId: string; caseId: string; d
   for (const [clock, outcome] of Object.entries(options.dueTimes.outcomes)) {
     if (!outcome) continue;
     recorded.push(clock);
-    const values = { hit: outcome.hit, actualMinutes: outcome.actualMinutes, targetMinutes: outcome.targetMinutes };
+    const values = {
+      hit: outcome.hit,
+      actualMinutes: outcome.actualMinutes,
+      targetMinutes: outcome.targetMinutes,
+    };
     await tx
       .insert(caseSlaOutcomes)
       .values({ orgId, caseId, clock, ...values })

@@ -70,7 +70,13 @@ export function registerWorkflowRoutes(instance: FastifyInstance, deps: AppDeps)
     },
     async (request) => {
       const user = requireUser(request);
-      await transitionCase({ db, orgId: user.orgId, caseId: request.params.id, actor: user, ...request.body });
+      await transitionCase({
+        db,
+        orgId: user.orgId,
+        caseId: request.params.id,
+        actor: user,
+        ...request.body,
+      });
       return view(user.orgId, request.params.id);
     },
   );
@@ -113,7 +119,13 @@ export function registerWorkflowRoutes(instance: FastifyInstance, deps: AppDeps)
     },
     async (request) => {
       const user = requireUser(request);
-      await recordRootCause({ db, orgId: user.orgId, caseId: request.params.id, actor: user, ...request.body });
+      await recordRootCause({
+        db,
+        orgId: user.orgId,
+        caseId: request.params.id,
+        actor: user,
+        ...request.body,
+      });
       return view(user.orgId, request.params.id);
     },
   );

@@ -36,7 +36,11 @@ const interactionRef = { interactionId: z.uuid().optional() };
 
 // What counts as evidence for each item: a tick alone is never enough.
 export const evidenceSchemas = {
-  concerns_heard: z.object({ concerns: z.array(line).min(1).max(50), readBack: z.boolean().optional(), ...interactionRef }),
+  concerns_heard: z.object({
+    concerns: z.array(line).min(1).max(50),
+    readBack: z.boolean().optional(),
+    ...interactionRef,
+  }),
   clarifying_questions: z.object({ questions: z.array(line).min(1).max(50), ...interactionRef }),
   feelings_acknowledged: z.object({ text: line, ...interactionRef }),
   apology_given: z.object({ text: line, ...interactionRef }),
@@ -70,9 +74,7 @@ export type CaseStatus = z.infer<typeof caseStatusSchema>;
 export const prioritySchema = z.enum(casePriorities);
 
 export const taxonomyEntrySchema = z.object({
-  key: z
-    .string()
-    .regex(/^[a-z][a-z0-9_]{0,39}$/, "use lower-case letters, digits and underscores"),
+  key: z.string().regex(/^[a-z][a-z0-9_]{0,39}$/, "use lower-case letters, digits and underscores"),
   label: z.string().trim().min(1).max(80),
 });
 

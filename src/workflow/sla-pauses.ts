@@ -9,7 +9,9 @@ export function openPause(stored: unknown, at: Date): StoredPause[] {
 
 export function closePause(stored: unknown, at: Date): StoredPause[] {
   return ((stored as StoredPause[] | null) ?? []).map((pause) =>
-    pause.to === null ? { from: pause.from, to: new Date(Math.max(at.getTime(), Date.parse(pause.from))).toISOString() } : pause,
+    pause.to === null
+      ? { from: pause.from, to: new Date(Math.max(at.getTime(), Date.parse(pause.from))).toISOString() }
+      : pause,
   );
 }
 

@@ -4,8 +4,8 @@ import { recordAudit } from "../platform/audit/record-audit";
 import type { Db, Tx } from "../platform/db/client";
 import { findSupervisorIds, notifyUsers } from "./notify-users";
 import { refreshCaseSla } from "./refresh-case-sla";
-import { helpRequests } from "./tables";
 import { findHelpRequestRecipients } from "./request-help";
+import { helpRequests } from "./tables";
 
 const MAX_BATCHES = 50;
 
@@ -25,7 +25,9 @@ export async function sweepSlaTimers(options: { db: Db; now?: Date; batchSize?: 
       const due = await tx
         .select({ id: cases.id, orgId: cases.orgId })
         .from(cases)
-        .where(and(lte(cases.slaNextCheckAt, now), options.orgId ? eq(cases.orgId, options.orgId) : undefined))
+        .where(
+          and(lte(cases.slaNextCheckAt, now), options.orgId ? eq(cases.orgId, options.orgId) : undefined),
+        )
         .orderBy(asc(cases.slaNextCheckAt))
         .limit(batchSize)
         .for("update", { skipLocked: true });
@@ -87,9 +89,10 @@ async function checkHelpRequest(options: { tx: Tx; request: HelpRequestRow; now:
     )
     .returning({ id: helpRequests.id });
   if (!claimed) {
-    await tx.update(helpRequests).set({ nextCheckAt: null }).where(
-      and(eq(helpRequests.id, request.id), sql`${helpRequests.status} <> 'open'`),
-    );
+    await tx
+      .update(helpRequests)
+      .set({ nextCheckAt: null })
+      .where(and(eq(helpRequests.id, request.id), sql`${helpRequests.status} <> 'open'`));
     return;
   }
   const addressees = await findHelpRequestRecipients({ tx, orgId, request });
@@ -98,6 +101,22 @@ async function checkHelpRequest(options: { tx: Tx; request: HelpRequestRow; now:
     : addressees;
   const kind = breach ? "help_request.breached" : "help_request.warning";
   const data = { helpRequestId: request.id, dueAt: request.dueAt.toISOString(), priority: request.priority };
-  await notifyUsers({ tx, orgId, userIds, kind, caseId: request.caseId, caseNumber: kase?.number ?? 0, data });
-  await recordAudit({ tx, orgId, actor: null, action: kind, entityType: "case", entityId: request.caseId, data });
+  await notifyUsers({
+    tx,
+    orgId,
+    userIds,
+    kind,
+    caseId: request.caseId,
+    caseNumber: kase?.number ?? 0,
+    data,
+  });
+  await recordAudit({
+    tx,
+    orgId,
+    actor: null,
+    action: kind,
+    entityType: "case",
+    entityId: request.caseId,
+    data,
+  });
 }

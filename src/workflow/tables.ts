@@ -100,9 +100,7 @@ export const helpRequests = pgTable(
   (t) => [
     index("help_requests_open_idx").on(t.orgId, t.status, t.dueAt),
     index("help_requests_case_idx").on(t.caseId, t.createdAt),
-    index("help_requests_next_check_idx")
-      .on(t.nextCheckAt)
-      .where(sql`${t.nextCheckAt} is not null`),
+    index("help_requests_next_check_idx").on(t.nextCheckAt).where(sql`${t.nextCheckAt} is not null`),
   ],
 );
 
@@ -164,5 +162,8 @@ export const caseSlaOutcomes = pgTable(
     targetMinutes: integer("target_minutes").notNull(),
     recordedAt: timestamp("recorded_at", { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [primaryKey({ columns: [t.caseId, t.clock] }), index("case_sla_outcomes_org_idx").on(t.orgId, t.recordedAt)],
+  (t) => [
+    primaryKey({ columns: [t.caseId, t.clock] }),
+    index("case_sla_outcomes_org_idx").on(t.orgId, t.recordedAt),
+  ],
 );

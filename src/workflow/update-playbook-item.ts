@@ -45,7 +45,11 @@ export async function updatePlaybookItem(options: {
         .select({ id: interactions.id })
         .from(interactions)
         .where(
-          and(eq(interactions.orgId, orgId), eq(interactions.caseId, caseId), eq(interactions.id, interactionId)),
+          and(
+            eq(interactions.orgId, orgId),
+            eq(interactions.caseId, caseId),
+            eq(interactions.id, interactionId),
+          ),
         );
       if (!found) {
         throw new AppError("validation_failed", "body.evidence.interactionId: is not part of this case", {

@@ -52,7 +52,11 @@ describe("internal escalation (help requests)", () => {
     const view = (await api.get(`/api/v1/cases/${first.caseId}/workflow`)).json();
     expect(view.status).toBe("waiting_internal");
     expect(view.owner.id).toBe(agent.id);
-    expect(view.helpRequests[0]).toMatchObject({ status: "open", priority: "normal", to: { kind: "supervisor" } });
+    expect(view.helpRequests[0]).toMatchObject({
+      status: "open",
+      priority: "normal",
+      to: { kind: "supervisor" },
+    });
 
     const answered = await boss.post(`/api/v1/help-requests/${normal.json().id}/answer`, {
       answer: "Yes, refund the shipping as well.",

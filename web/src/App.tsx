@@ -5,6 +5,7 @@ import { isApiError } from "./api";
 import type { Session } from "./api-types";
 import { AppLayout } from "./components/AppLayout";
 import { ErrorAlert, PageLoader } from "./components/PageStates";
+import { SettingsLayout } from "./components/SettingsLayout";
 import { QueuePage } from "./pages/QueuePage";
 import { SignInPage } from "./pages/SignInPage";
 import { signInPath, useSession, useUnauthorizedRedirect } from "./session";
@@ -13,6 +14,9 @@ import { signInPath, useSession, useUnauthorizedRedirect } from "./session";
 const CasePage = lazy(() => import("./pages/CasePage").then((module) => ({ default: module.CasePage })));
 const CoachSettingsPage = lazy(() =>
   import("./pages/CoachSettingsPage").then((module) => ({ default: module.CoachSettingsPage })),
+);
+const RiskSettingsPage = lazy(() =>
+  import("./pages/RiskSettingsPage").then((module) => ({ default: module.RiskSettingsPage })),
 );
 
 function NotFoundPage() {
@@ -43,15 +47,25 @@ function SignedInApp({ session }: { session: Session }) {
             </Suspense>
           }
         />
-        <Route path="settings" element={<Navigate to="/settings/coach" replace />} />
-        <Route
-          path="settings/coach"
-          element={
-            <Suspense fallback={<PageLoader label="Opening settings…" />}>
-              <CoachSettingsPage session={session} />
-            </Suspense>
-          }
-        />
+        <Route path="settings" element={<SettingsLayout />}>
+          <Route index element={<Navigate to="/settings/coach" replace />} />
+          <Route
+            path="coach"
+            element={
+              <Suspense fallback={<PageLoader label="Opening settings…" />}>
+                <CoachSettingsPage session={session} />
+              </Suspense>
+            }
+          />
+          <Route
+            path="risk"
+            element={
+              <Suspense fallback={<PageLoader label="Opening settings…" />}>
+                <RiskSettingsPage session={session} />
+              </Suspense>
+            }
+          />
+        </Route>
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>

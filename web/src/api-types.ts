@@ -90,10 +90,24 @@ export interface CustomerIdentity {
   handle: string;
 }
 
+export interface CustomerProfile {
+  id: string;
+  externalRef: string | null;
+  name: string | null;
+  /** From the business's own systems, in its own currency. */
+  lifetimeValue: number | null;
+  tier: string | null;
+  /** A calendar date, YYYY-MM-DD. */
+  customerSince: string | null;
+  followers: number | null;
+  advocate: boolean;
+  identities: CustomerIdentity[];
+}
+
 export interface CaseDetail {
   case: CaseSummary;
   interactions: Interaction[];
-  customer: { id: string; name: string | null; identities: CustomerIdentity[] };
+  customer: CustomerProfile;
   otherCases: CaseSummary[];
 }
 
@@ -147,4 +161,65 @@ export interface CoachRuleList {
 export interface CoachSettings {
   disabledRules: string[];
   dictionaryWords: string[];
+}
+
+export type SignalKind =
+  | "churn"
+  | "public_threat"
+  | "legal_threat"
+  | "repeat_contact"
+  | "urgency"
+  | "money_lost"
+  | "reference";
+
+export type ThreatKind = Extract<SignalKind, "churn" | "public_threat" | "legal_threat">;
+
+/** Offsets into the message's text. */
+export interface TextSpan {
+  text: string;
+  start: number;
+  end: number;
+}
+
+export interface TriageAnalysis {
+  modelVersion: string;
+  language: { code: string; confidence: number; supported: boolean };
+  unhappiness: {
+    probability: number;
+    label: "unhappy" | "neutral" | "happy";
+    uncertain: boolean;
+    evidence: { feature: string; weight: number }[];
+  };
+  intensity: { score: number; markers: (TextSpan & { kind: string })[] };
+  signals: { kind: SignalKind; matches: TextSpan[]; value?: number }[];
+  money: { amount: number; currency: string; text: string }[];
+  references: { kind: string; value: string }[];
+  rootCause: {
+    key: string;
+    label: string;
+    fineLabel: string | null;
+    confidence: number;
+    alternatives: { key: string; confidence: number }[];
+  };
+  risk: { score: number; reasons: { factor: string; points: number; detail: string }[] };
+  priority: CasePriority;
+  difficult: boolean;
+  difficultReasons: string[];
+}
+
+export interface TriageCorrection {
+  unhappy?: boolean;
+  cause?: string;
+  notThreat?: ThreatKind;
+}
+
+export interface TaxonomyEntry {
+  key: string;
+  label: string;
+}
+
+export interface TriageSettings {
+  riskWeights: Record<string, number>;
+  corrections: number;
+  factors: string[];
 }

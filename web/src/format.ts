@@ -123,3 +123,27 @@ export function riskColor(score: number): string {
   if (percent >= 25) return "yellow";
   return "teal";
 }
+
+const wholeNumberFormat = new Intl.NumberFormat(undefined, { maximumFractionDigits: 2 });
+const compactFormat = new Intl.NumberFormat(undefined, { notation: "compact", maximumFractionDigits: 1 });
+
+/** Customer values come without a currency; the business knows its own. */
+export function formatAmount(value: number): string {
+  return wholeNumberFormat.format(value);
+}
+
+export function followersLabel(followers: number): string {
+  return `${compactFormat.format(followers)} ${followers === 1 ? "follower" : "followers"}`;
+}
+
+const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: "medium" });
+
+/** `since` is a calendar date (YYYY-MM-DD), read as local midnight so it never shifts a day. */
+export function customerSinceLabel(since: string, now: number = Date.now()): string {
+  const [year, month, day] = since.split("-").map(Number);
+  if (!year || !month || !day) return since;
+  const date = new Date(year, month - 1, day);
+  const years = Math.floor((now - date.getTime()) / (365.25 * 24 * 3600 * 1000));
+  const tenure = years < 1 ? "less than a year" : years === 1 ? "1 year" : `${years} years`;
+  return `${dateFormat.format(date)} (${tenure})`;
+}

@@ -16,7 +16,9 @@ export interface ExtractThreadHintsOptions {
   replyTokenSecret: string | string[];
 }
 
-const REPLY_ADDRESS = /^reply\+([a-z2-7]+)@(.+)$/i;
+// Any local part: Mend's Reply-To is usually the mailbox's own plus-address (support+<token>@…),
+// which every provider routes back to the mailbox. Only a token we signed counts.
+const REPLY_ADDRESS = /^[^+@\s]+\+([a-z2-7]+)@(.+)$/i;
 const SUBJECT_CASE_NUMBER = [/\[#(\d{1,9})\]/, /\bcase\s*#\s*(\d{1,9})\b/i];
 
 /** Everything in a message that can tie it to an existing case, strongest first; the caller decides. */

@@ -1,8 +1,62 @@
-import { Anchor, Group, Paper, Stack, Text, Title } from "@mantine/core";
+import { Anchor, Badge, Group, Paper, Stack, Text, Title, Tooltip } from "@mantine/core";
+import type { ReactNode } from "react";
 import { Link } from "react-router";
-import type { CaseDetail } from "../api-types";
-import { customerName, relativeTime } from "../format";
+import type { CaseDetail, CustomerProfile } from "../api-types";
+import { customerName, customerSinceLabel, followersLabel, formatAmount, relativeTime } from "../format";
 import { ChannelBadge, StatusBadge } from "./CaseBadges";
+
+function Fact({ label, children, testId }: { label: string; children: ReactNode; testId?: string }) {
+  return (
+    <Group
+      gap="xs"
+      wrap="nowrap"
+      justify="space-between"
+      align="baseline"
+      component="div"
+      data-testid={testId}
+    >
+      <Text size="sm" c="dimmed" component="dt" style={{ flex: "none" }}>
+        {label}
+      </Text>
+      <Text size="sm" fw={500} component="dd" m={0} ta="right" style={{ overflowWrap: "anywhere" }}>
+        {children}
+      </Text>
+    </Group>
+  );
+}
+
+// What the business's own systems say about this customer; it also feeds the risk score.
+function CustomerStanding({ customer, now }: { customer: CustomerProfile; now: number }) {
+  const { lifetimeValue, tier, customerSince, followers, externalRef } = customer;
+  if (lifetimeValue === null && !tier && !customerSince && followers === null && !externalRef) {
+    return (
+      <Text size="sm" c="dimmed" mb="sm">
+        Nothing on file from your own systems yet.
+      </Text>
+    );
+  }
+  return (
+    <Stack gap={4} component="dl" m={0} mb="md">
+      {lifetimeValue !== null && (
+        <Fact label="Lifetime value" testId="customer-value">
+          {formatAmount(lifetimeValue)}
+        </Fact>
+      )}
+      {tier && <Fact label="Tier">{tier}</Fact>}
+      {customerSince && (
+        <Fact label="Customer since" testId="customer-since">
+          {customerSinceLabel(customerSince, now)}
+        </Fact>
+      )}
+      {followers !== null && (
+        <Fact label="Reach" testId="customer-reach">
+          {followersLabel(followers)}
+        </Fact>
+      )}
+      {externalRef && <Fact label="Your reference">{externalRef}</Fact>}
+    </Stack>
+  );
+}
 
 export function CaseSidebar({
   customer,
@@ -16,9 +70,19 @@ export function CaseSidebar({
   return (
     <Stack gap="lg">
       <Paper withBorder p="lg" style={{ borderColor: "var(--mend-border)" }} data-testid="customer-card">
-        <Title order={2} size="h4" mb={4}>
-          {customerName(customer.name)}
-        </Title>
+        <Group gap="xs" mb="sm" wrap="wrap">
+          <Title order={2} size="h4">
+            {customerName(customer.name)}
+          </Title>
+          {customer.advocate && (
+            <Tooltip label="Speaks up for you to others; losing them costs more than one customer">
+              <Badge variant="light" color="teal" data-testid="customer-advocate" tabIndex={0}>
+                Advocate
+              </Badge>
+            </Tooltip>
+          )}
+        </Group>
+        <CustomerStanding customer={customer} now={now} />
         <Text size="xs" c="dimmed" mb="sm">
           How we can reach them
         </Text>

@@ -2,8 +2,11 @@ import { Badge, Group, Stack, Text, Timeline, Tooltip } from "@mantine/core";
 import type { Interaction, InteractionDirection } from "../api-types";
 import { scoreColor } from "../coach";
 import { absoluteTime, directionLabels, labelOf, relativeTime } from "../format";
+import { readAnalysis } from "../triage";
 import { useNow } from "../use-now";
 import { ChannelBadge } from "./CaseBadges";
+import { HighlightedMessage } from "./HighlightedMessage";
+import { MessageAnalysis } from "./MessageAnalysis";
 
 const bulletColors: Record<InteractionDirection, string> = {
   inbound: "clay",
@@ -17,6 +20,7 @@ function byTime(a: Interaction, b: Interaction): number {
 
 function InteractionBody({ interaction }: { interaction: Interaction }) {
   const isNote = interaction.direction === "note";
+  const analysis = readAnalysis(interaction.analysis);
   return (
     <Text
       size="sm"
@@ -25,10 +29,14 @@ function InteractionBody({ interaction }: { interaction: Interaction }) {
       bg={isNote ? "yellow.0" : undefined}
       style={{ whiteSpace: "pre-wrap", overflowWrap: "anywhere", borderRadius: "var(--mantine-radius-sm)" }}
     >
-      {interaction.text || (
-        <Text span c="dimmed" fs="italic">
-          No text
-        </Text>
+      {analysis && interaction.text ? (
+        <HighlightedMessage text={interaction.text} analysis={analysis} />
+      ) : (
+        interaction.text || (
+          <Text span c="dimmed" fs="italic">
+            No text
+          </Text>
+        )
       )}
     </Text>
   );
@@ -73,7 +81,19 @@ function ReplyFacts({ interaction }: { interaction: Interaction }) {
   );
 }
 
-export function InteractionTimeline({ interactions }: { interactions: Interaction[] }) {
+function InboundAnalysis({ caseId, interaction }: { caseId: string; interaction: Interaction }) {
+  const analysis = interaction.direction === "inbound" ? readAnalysis(interaction.analysis) : null;
+  if (!analysis) return null;
+  return <MessageAnalysis caseId={caseId} interactionId={interaction.id} analysis={analysis} />;
+}
+
+export function InteractionTimeline({
+  caseId,
+  interactions,
+}: {
+  caseId: string;
+  interactions: Interaction[];
+}) {
   const now = useNow();
   if (interactions.length === 0) {
     return (
@@ -120,6 +140,7 @@ export function InteractionTimeline({ interactions }: { interactions: Interactio
             </Text>
           )}
           <InteractionBody interaction={interaction} />
+          <InboundAnalysis caseId={caseId} interaction={interaction} />
           {interaction.direction === "outbound" && <ReplyFacts interaction={interaction} />}
           {interaction.direction === "note" && (
             <Badge size="xs" variant="light" color="yellow" mt={6}>

@@ -1,4 +1,4 @@
-import { Anchor, Badge, Grid, Group, Paper, Stack, Text, Title } from "@mantine/core";
+import { Anchor, Badge, Grid, Group, Paper, Stack, Text, Title, Tooltip } from "@mantine/core";
 import { useQuery } from "@tanstack/react-query";
 import { Link, useParams } from "react-router";
 import { api, isApiError } from "../api";
@@ -16,6 +16,26 @@ function BackToQueue() {
     <Anchor component={Link} to="/" size="sm">
       ← Back to the queue
     </Anchor>
+  );
+}
+
+// The difficult flag lives with the case's workflow, not in its summary.
+function DifficultBadge({ caseId }: { caseId: string }) {
+  const workflow = useQuery({
+    queryKey: ["case", caseId, "workflow"],
+    queryFn: ({ signal }) =>
+      api.get<{ difficult: boolean; difficultReason: string | null }>(
+        `/api/v1/cases/${encodeURIComponent(caseId)}/workflow`,
+        { signal },
+      ),
+  });
+  if (!workflow.data?.difficult) return null;
+  return (
+    <Tooltip label={workflow.data.difficultReason || "Flagged for the specialist pool"} multiline w={280}>
+      <Badge variant="filled" color="grape" data-testid="case-difficult" tabIndex={0}>
+        Difficult
+      </Badge>
+    </Tooltip>
   );
 }
 
@@ -70,6 +90,7 @@ export function CasePage() {
                 <RiskBadge score={summary.riskScore} />
               </Group>
             )}
+            <DifficultBadge caseId={summary.id} />
             {summary.interactionCount > 0 && (
               <Badge variant="default">
                 {summary.interactionCount === 1 ? "1 message" : `${summary.interactionCount} messages`}
@@ -96,7 +117,7 @@ export function CasePage() {
             <Title order={2} size="h4" mb="md">
               Conversation
             </Title>
-            <InteractionTimeline interactions={interactions} />
+            <InteractionTimeline caseId={summary.id} interactions={interactions} />
           </Paper>
           <Paper withBorder p="lg" mt="lg" style={{ borderColor: "var(--mend-border)" }}>
             <ReplyComposer
