@@ -1,6 +1,7 @@
 // p50/p99 time to coach a ~600-character reply, after warm-up, as the composer does on each pause.
 
 import { warmUpLanguage } from "../src/coach/analyse-language";
+import { suggestSpellingInBackground } from "../src/coach/check-spelling";
 import { coachReply } from "../src/coach/coach-reply";
 
 const reply =
@@ -39,6 +40,8 @@ function measure(label: string, makeText: (iteration: number) => string, iterati
   );
 }
 
+// As the server runs it: new spelling suggestions are computed in a worker thread.
+suggestSpellingInBackground();
 const started = performance.now();
 warmUpLanguage();
 console.log(

@@ -23,7 +23,12 @@ const messageCount = Number(values.messages);
 
 const dataDir = mkdtempSync(path.join(tmpdir(), "mend-bench-"));
 const log = createLogger(process.env.BENCH_LOG ?? "silent");
-const config = loadConfig({ DATA_DIR: dataDir, PORT: "0", LOG_LEVEL: "silent", DATABASE_URL: process.env.BENCH_DATABASE_URL ?? "" });
+const config = loadConfig({
+  DATA_DIR: dataDir,
+  PORT: "0",
+  LOG_LEVEL: "silent",
+  DATABASE_URL: process.env.BENCH_DATABASE_URL ?? "",
+});
 const server = await startServer({ config, log });
 const { db } = server.database;
 const stamp = Date.now().toString(36);
@@ -56,7 +61,8 @@ function percentile(sorted: number[], p: number) {
             text: "My order arrived late and the box was crushed. I want a refund.",
           }),
         });
-        if (response.status !== 201) throw new Error(`ingest failed: ${response.status} ${await response.text()}`);
+        if (response.status !== 201)
+          throw new Error(`ingest failed: ${response.status} ${await response.text()}`);
         latencies.push(performance.now() - t0);
       }
     }),
@@ -72,7 +78,14 @@ function percentile(sorted: number[], p: number) {
 // 2. The queue with many cases in one organization.
 {
   const org = await createOrganization({ db, slug: `big-${stamp}`, name: "Big" });
-  const agent = await createUser({ db, orgId: org.id, email: `agent-${stamp}@bench.mend`, name: "Agent", role: "agent", password: "bench-password" });
+  const agent = await createUser({
+    db,
+    orgId: org.id,
+    email: `agent-${stamp}@bench.mend`,
+    name: "Agent",
+    role: "agent",
+    password: "bench-password",
+  });
   const t0 = performance.now();
   await db.execute(sql`
     insert into customers (org_id, name)
@@ -89,7 +102,10 @@ function percentile(sorted: number[], p: number) {
       now() - (g || ' minutes')::interval, now() - (g || ' minutes')::interval, 1
     from generate_series(1, ${caseCount}) g join c on c.n = 1 + g % ${Math.ceil(caseCount / 10)}`);
   await db.execute(sql`analyze cases`);
-  rows.push([`seed ${caseCount.toLocaleString("en")} cases (SQL)`, `${((performance.now() - t0) / 1000).toFixed(1)} s`]);
+  rows.push([
+    `seed ${caseCount.toLocaleString("en")} cases (SQL)`,
+    `${((performance.now() - t0) / 1000).toFixed(1)} s`,
+  ]);
 
   const login = await fetch(`${server.url}/api/v1/auth/login`, {
     method: "POST",
@@ -111,7 +127,10 @@ function percentile(sorted: number[], p: number) {
       }
     }
     samples.sort((a, b) => a - b);
-    rows.push([label, `p50 ${percentile(samples, 50).toFixed(1)} ms, p99 ${percentile(samples, 99).toFixed(1)} ms`]);
+    rows.push([
+      label,
+      `p50 ${percentile(samples, 50).toFixed(1)} ms, p99 ${percentile(samples, 99).toFixed(1)} ms`,
+    ]);
   };
   await time("queue, first page of 50", () => "/api/v1/cases?limit=50");
   await time("queue, status=open", () => "/api/v1/cases?limit=50&status=open");
@@ -142,7 +161,10 @@ function percentile(sorted: number[], p: number) {
   }
   await runner.stop();
   picked.sort((a, b) => a - b);
-  rows.push(["job pick-up after send (100 jobs)", `p50 ${percentile(picked, 50).toFixed(1)} ms, p99 ${percentile(picked, 99).toFixed(1)} ms`]);
+  rows.push([
+    "job pick-up after send (100 jobs)",
+    `p50 ${percentile(picked, 50).toFixed(1)} ms, p99 ${percentile(picked, 99).toFixed(1)} ms`,
+  ]);
 }
 
 await server.stop();

@@ -1,5 +1,5 @@
 // Throughput of the whole triage analysis over the public airline tweets, one thread, after warm-up.
-// Run: npx tsx bench/triage.ts [--file ../shared/data/airline-tweets.csv] [--rounds 5]
+// Run: npx tsx bench/triage.ts [--file ../shared/data/airline-tweets.csv] [--rounds 5] [--model path.json]
 import { existsSync, readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { parse } from "csv-parse/sync";
@@ -7,7 +7,7 @@ import { analyzeMessage } from "../src/triage/analyze-message";
 import { loadDefaultModel } from "../src/triage/default-model";
 
 const { values } = parseArgs({
-  options: { file: { type: "string" }, rounds: { type: "string" } },
+  options: { file: { type: "string" }, rounds: { type: "string" }, model: { type: "string" } },
 });
 const file = values.file ?? "../shared/data/airline-tweets.csv";
 if (!existsSync(file)) {
@@ -20,7 +20,7 @@ const texts = parse(readFileSync(file, "utf8"), {
   columns: true,
   on_record: (row: Record<string, string>) => row.text ?? "",
 }) as unknown as string[];
-const model = loadDefaultModel();
+const model = values.model ? loadDefaultModel(values.model) : loadDefaultModel();
 const analyse = (text: string) => analyzeMessage({ input: { text, channel: "twitter" }, model });
 
 for (const text of texts.slice(0, 3000)) analyse(text);

@@ -2,6 +2,7 @@ import { and, eq, sql } from "drizzle-orm";
 import { coachReply } from "../coach/coach-reply";
 import { gatherCoachContext } from "../coach/gather-coach-context";
 import type { Channel as CoachChannel, Stage } from "../coach/schema";
+import { queueEmailDelivery } from "../intake/email/queue-email-delivery";
 import { recordAudit } from "../platform/audit/record-audit";
 import type { Db } from "../platform/db/client";
 import { publishCaseEvent } from "../platform/events";
@@ -70,7 +71,7 @@ export async function sendReply(options: {
         }
       : null;
 
-  return db.transaction(async (tx) => {
+  const sent = await db.transaction(async (tx) => {
     const [interaction] = await tx
       .insert(interactions)
       .values({
@@ -113,4 +114,7 @@ export async function sendReply(options: {
     await publishCaseEvent(tx, orgId, { type: "case.updated", caseId, number: current.number });
     return { interactionId: interaction!.id, report, overridden: Boolean(override) };
   });
+  // After the commit, so the delivery job always finds the reply it was sent for.
+  if (current.channel === "email") await queueEmailDelivery({ db, orgId, interactionId: sent.interactionId });
+  return sent;
 }

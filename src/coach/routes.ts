@@ -5,6 +5,7 @@ import { z } from "zod";
 import { organizations } from "../accounts/tables";
 import { requireUser } from "../platform/http/auth";
 import type { AppDeps } from "../platform/http/build-app";
+import { suggestSpellingInBackground } from "./check-spelling";
 import { coachReply } from "./coach-reply";
 import { gatherCoachContext } from "./gather-coach-context";
 import { coachRules, listCoachRules } from "./rule-catalog";
@@ -42,6 +43,7 @@ const settingsBody = z.object({
 
 export function registerCoachRoutes(instance: FastifyInstance, deps: AppDeps) {
   const api = instance.withTypeProvider<ZodTypeProvider>();
+  suggestSpellingInBackground();
 
   api.post(
     "/api/v1/coach",

@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import { z } from "zod";
+import { GRAM_MAX, GRAM_MIN, gramHash, gramTotal } from "./char-grams";
 
 // The stored artefact (JSON in the repository) and its compiled in-memory form. Weights are per feature
 // string, one number per class; the naive-Bayes ratios used in training are already folded into them.
@@ -22,6 +23,17 @@ export const defaultModelArtefactSchema = z.object({
     /** each fine cause the model learned, mapped to a key of Mend's default taxonomy */
     taxonomyKey: z.record(z.string(), z.string()),
   }),
+  /**
+   * Character n-gram weights (see char-grams.ts) for each head, per n-gram. Each n-gram of a message
+   * counts `scale / √(number of n-grams)`.
+   */
+  grams: z
+    .object({
+      scale: z.number(),
+      sentiment: z.record(z.string(), z.array(z.number())),
+      cause: z.record(z.string(), z.array(z.number())),
+    })
+    .optional(),
 });
 export type DefaultModelArtefact = z.infer<typeof defaultModelArtefactSchema>;
 
@@ -36,8 +48,48 @@ export interface CompiledModel {
   version: string;
   /** one row per feature holding every head's weights, so each feature is looked up once */
   rows: Map<string, Float64Array>;
+  /** character n-gram weights by hash, same layout as `rows` (an open-addressing table, see GramTable) */
+  grams: GramTable;
+  gramScale: number;
   sentiment: CompiledHead & { calibration: { a: number; b: number }; threshold: number };
   cause: CompiledHead & { taxonomyKey: Record<string, string> };
+}
+
+/**
+ * Character n-gram weights in flat typed arrays: `keys` holds hash+1 (0 = empty slot) with linear
+ * probing, `weights` one row of `width` numbers per slot. Tens of thousands of n-grams cost a few MB and
+ * a lookup is a multiply and a compare or two, with no strings made.
+ */
+export interface GramTable {
+  keys: Int32Array;
+  weights: Float32Array;
+  mask: number;
+  width: number;
+  size: number;
+}
+
+function buildGramTable(width: number, parts: Array<[Record<string, number[]>, number]>): GramTable {
+  const hashes = new Set<number>();
+  for (const [weights] of parts) for (const gram of Object.keys(weights)) hashes.add(gramHash(gram));
+  let capacity = 16;
+  while (capacity < hashes.size * 2) capacity *= 2;
+  const table: GramTable = {
+    keys: new Int32Array(capacity),
+    weights: new Float32Array(capacity * width),
+    mask: capacity - 1,
+    width,
+    size: hashes.size,
+  };
+  for (const [weights, offset] of parts) {
+    for (const [gram, w] of Object.entries(weights)) {
+      const key = gramHash(gram) + 1;
+      let slot = key & table.mask;
+      while (table.keys[slot] !== 0 && table.keys[slot] !== key) slot = (slot + 1) & table.mask;
+      table.keys[slot] = key;
+      for (let c = 0; c < w.length; c++) table.weights[slot * width + offset + c]! += w[c]!;
+    }
+  }
+  return table;
 }
 
 export function compileModel(artefact: DefaultModelArtefact): CompiledModel {
@@ -54,9 +106,15 @@ export function compileModel(artefact: DefaultModelArtefact): CompiledModel {
   };
   for (const [key, w] of Object.entries(artefact.sentiment.weights)) rowOf(key).set(w, 0);
   for (const [key, w] of Object.entries(artefact.cause.weights)) rowOf(key).set(w, s);
+  const grams = buildGramTable(width, [
+    [artefact.grams?.sentiment ?? {}, 0],
+    [artefact.grams?.cause ?? {}, s],
+  ]);
   return {
     version: artefact.version,
     rows,
+    grams,
+    gramScale: artefact.grams?.scale ?? 0,
     sentiment: {
       classes: artefact.sentiment.classes,
       bias: Float64Array.from(artefact.sentiment.bias),
@@ -92,16 +150,53 @@ export function weightRows(model: CompiledModel, keys: string[]): Array<Float64A
   return out;
 }
 
-/** Writes bias + Σ weight·value for one head into `out` and returns it. */
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+
+/**
+ * Σ over the message's character n-grams of their weight rows × value: one pass serves every head.
+ * The hashing is char-grams.ts's `gramHash`, inlined so that no n-gram string is made.
+ */
+export function gramSum(model: CompiledModel, gramText: string): Float64Array {
+  const { keys, weights, mask, width, size } = model.grams;
+  const sum = new Float64Array(width);
+  if (size === 0) return sum;
+  const n = gramText.length;
+  for (let i = 0; i + GRAM_MIN <= n; i++) {
+    let h = FNV_OFFSET;
+    const end = i + GRAM_MAX < n ? i + GRAM_MAX : n;
+    for (let j = i; j < end; j++) {
+      h = Math.imul(h ^ gramText.charCodeAt(j), FNV_PRIME);
+      if (j - i + 1 < GRAM_MIN) continue;
+      const key = (h & 0x3fffffff) + 1;
+      let slot = key & mask;
+      for (let k = keys[slot]!; k !== 0; k = keys[slot]!) {
+        if (k === key) {
+          const base = slot * width;
+          for (let c = 0; c < width; c++) sum[c]! += weights[base + c]!;
+          break;
+        }
+        slot = (slot + 1) & mask;
+      }
+    }
+  }
+  const value = model.gramScale / Math.sqrt(gramTotal(n) || 1);
+  for (let c = 0; c < width; c++) sum[c]! *= value;
+  return sum;
+}
+
+/** Writes bias + Σ weight·value (+ the head's share of `grams`) for one head into `out` and returns it. */
 export function scoreHead(
   head: CompiledHead,
   rows: Array<Float64Array | undefined>,
   values: number[],
   out: Float64Array,
+  grams?: Float64Array,
 ): Float64Array {
   out.set(head.bias);
   const k = out.length;
   const offset = head.offset;
+  if (grams) for (let c = 0; c < k; c++) out[c]! += grams[offset + c]!;
   for (let i = 0; i < rows.length; i++) {
     const w = rows[i];
     if (w === undefined) continue;

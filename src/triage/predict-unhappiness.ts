@@ -1,4 +1,4 @@
-import { type CompiledModel, scoreHead, softmaxInPlace, weightRows } from "./default-model";
+import { type CompiledModel, gramSum, scoreHead, softmaxInPlace, weightRows } from "./default-model";
 import type { Features } from "./extract-features";
 import { normalizeForOrg, type OrgModel } from "./org-model-schema";
 
@@ -19,13 +19,16 @@ function sigmoid(z: number): number {
 
 export function defaultUnhappyLogit(
   model: CompiledModel,
-  features: Pick<Features, "keys" | "values" | "sarcasm" | "rows">,
+  features: Pick<Features, "keys" | "values" | "sarcasm" | "rows" | "gramText" | "gramSum">,
 ): {
   logit: number;
   happyShare: number;
 } {
   features.rows ??= weightRows(model, features.keys);
-  const probs = softmaxInPlace(scoreHead(model.sentiment, features.rows, features.values, scratch));
+  features.gramSum ??= gramSum(model, features.gramText);
+  const probs = softmaxInPlace(
+    scoreHead(model.sentiment, features.rows, features.values, scratch, features.gramSum),
+  );
   const p = Math.min(1 - 1e-9, Math.max(1e-9, probs[1]!));
   const raw = Math.log(p / (1 - p));
   const rest = probs[0]! + probs[2]!;

@@ -1,3 +1,4 @@
+import { gramCounts, gramTotal } from "./char-grams";
 import type { DefaultModelArtefact } from "./default-model";
 import { extractFeatures } from "./extract-features";
 import { seededShuffle } from "./seeded-random";
@@ -37,8 +38,31 @@ export interface AirlineRow {
 
 const SEED = 20261101;
 const FOLDS = 4;
-const SENTIMENT_SETTINGS = { epochs: 20, l2: 1e-4, learningRate: 0.02, minCount: 2 };
-const CAUSE_SETTINGS = { epochs: 20, l2: 1e-4, learningRate: 0.05, minCount: 2 };
+const SENTIMENT_SETTINGS = {
+  epochs: 6,
+  l2: 1e-4,
+  l1: 0.002,
+  learningRate: 0.02,
+  minCount: 2,
+};
+const CAUSE_SETTINGS = {
+  epochs: 4,
+  l2: 1e-4,
+  l1: 0.01,
+  learningRate: 0.05,
+  minCount: 4,
+};
+/** each character n-gram of a message counts GRAM_SCALE / √(its number of n-grams) */
+const GRAM_SCALE = 4;
+const GRAM_PREFIX = "c:";
+const GRAM_MIN_DOCS = 5;
+/** weights whose largest absolute value is below these are dropped from the artefact */
+const PRUNE = {
+  sentimentWords: 0.02,
+  causeWords: 0.06,
+  sentimentGrams: 0.05,
+  causeGrams: 0.08,
+};
 
 function sentimentClass(label: string): number {
   if (label === "negative") return 1;
@@ -133,14 +157,57 @@ function bestF1Threshold(scores: { p: number; y: number }[]): number {
   return best.threshold;
 }
 
+/** three decimals (the weights are O(0.1–1): 4 significant digits would only add bytes), and no "-0" */
+function threeDecimals(x: number): number {
+  const y = Math.round(x * 1000) / 1000;
+  return y === 0 ? 0 : y;
+}
+
 function round(weights: Map<string, number[]>, minAbs: number): Record<string, number[]> {
   const out: Record<string, number[]> = {};
   for (const key of [...weights.keys()].sort()) {
     const w = weights.get(key)!;
     if (!key.startsWith("#") && Math.max(...w.map(Math.abs)) < minAbs) continue;
-    out[key] = w.map((x) => Math.round(x * 1000) / 1000);
+    out[key] = w.map((x) => (Math.abs(x) < minAbs && !key.startsWith("#") ? 0 : threeDecimals(x)));
   }
   return out;
+}
+
+/** Character n-grams seen in fewer than `minDocs` messages are left out (they mostly add size). */
+function dropRareGrams(
+  features: Array<{ keys: string[]; values: number[] }>,
+  minDocs: number,
+): Array<{ keys: string[]; values: number[] }> {
+  const docs = new Map<string, number>();
+  for (const f of features)
+    for (const key of f.keys) if (key.startsWith(GRAM_PREFIX)) docs.set(key, (docs.get(key) ?? 0) + 1);
+  return features.map((f) => {
+    const keys: string[] = [];
+    const values: number[] = [];
+    f.keys.forEach((key, i) => {
+      if (key.startsWith(GRAM_PREFIX) && docs.get(key)! < minDocs) return;
+      keys.push(key);
+      values.push(f.values[i]!);
+    });
+    return { keys, values };
+  });
+}
+
+/** Word features plus the character n-grams (as "c:" keys with their counts), as training sees them. */
+function trainingFeatures(text: string): { keys: string[]; values: number[] } {
+  const features = extractFeatures(text);
+  const keys = features.keys.slice();
+  const values = features.values.slice();
+  const value = GRAM_SCALE / Math.sqrt(gramTotal(features.gramText.length) || 1);
+  for (const [gram, count] of gramCounts(features.gramText)) {
+    keys.push(GRAM_PREFIX + gram);
+    values.push(count * value);
+  }
+  return { keys, values };
+}
+
+function trainSentiment(examples: TrainingExample[]) {
+  return trainLinear({ examples, classes: 3, seed: SEED, ...SENTIMENT_SETTINGS });
 }
 
 export function trainDefaultModel(options: { rows: AirlineRow[]; sha256: string }): DefaultModelArtefact {
@@ -150,7 +217,10 @@ export function trainDefaultModel(options: { rows: AirlineRow[]; sha256: string 
     seen.add(row.tweet_id);
     return true;
   });
-  const features = rows.map((row) => extractFeatures(row.text));
+  const features = dropRareGrams(
+    rows.map((row) => trainingFeatures(row.text)),
+    GRAM_MIN_DOCS,
+  );
   const raw: TrainingExample[] = rows.map((row, i) => ({
     keys: features[i]!.keys,
     values: features[i]!.values,
@@ -168,12 +238,7 @@ export function trainDefaultModel(options: { rows: AirlineRow[]; sha256: string 
     const held = new Set(order.filter((_, i) => i % FOLDS === fold));
     const fit = raw.filter((_, i) => !held.has(i));
     const ratios = nbRatios(fit);
-    const model = trainLinear({
-      examples: fit.map((e) => scaleByRatios(e, ratios)),
-      classes: 3,
-      seed: SEED,
-      ...SENTIMENT_SETTINGS,
-    });
+    const model = trainSentiment(fit.map((e) => scaleByRatios(e, ratios)));
     for (const i of held) {
       const example = scaleByRatios(raw[i]!, ratios);
       outOfFold.push({ z: unhappyLogit(model.bias, model.weights, example), y: raw[i]!.label === 1 ? 1 : 0 });
@@ -185,12 +250,7 @@ export function trainDefaultModel(options: { rows: AirlineRow[]; sha256: string 
   );
 
   const ratios = nbRatios(raw);
-  const sentiment = trainLinear({
-    examples: raw.map((e) => scaleByRatios(e, ratios)),
-    classes: 3,
-    seed: SEED,
-    ...SENTIMENT_SETTINGS,
-  });
+  const sentiment = trainSentiment(raw.map((e) => scaleByRatios(e, ratios)));
   const folded = new Map<string, number[]>();
   for (const [key, w] of sentiment.weights) {
     const r = key.startsWith("#") ? 1 : (ratios.get(key) ?? 0);
@@ -214,6 +274,19 @@ export function trainDefaultModel(options: { rows: AirlineRow[]; sha256: string 
     ...CAUSE_SETTINGS,
   });
 
+  // Word features and character n-grams are stored apart (n-grams are looked up by hash).
+  const split = (weights: Map<string, number[]>) => {
+    const words = new Map<string, number[]>();
+    const grams = new Map<string, number[]>();
+    for (const [key, w] of weights) {
+      if (key.startsWith(GRAM_PREFIX)) grams.set(key.slice(GRAM_PREFIX.length), w);
+      else words.set(key, w);
+    }
+    return { words, grams };
+  };
+  const sentimentSplit = split(folded);
+  const causeSplit = split(cause.weights);
+
   return {
     version: DEFAULT_MODEL_VERSION,
     trainedOn: {
@@ -225,15 +298,20 @@ export function trainDefaultModel(options: { rows: AirlineRow[]; sha256: string 
     sentiment: {
       classes: [...SENTIMENT_CLASSES],
       bias: sentiment.bias.map((x) => Math.round(x * 1000) / 1000),
-      weights: round(folded, 0.002),
+      weights: round(sentimentSplit.words, PRUNE.sentimentWords),
       calibration: { a: Math.round(calibration.a * 1e4) / 1e4, b: Math.round(calibration.b * 1e4) / 1e4 },
       threshold,
     },
     cause: {
       classes: causeLabels,
       bias: cause.bias.map((x) => Math.round(x * 1000) / 1000),
-      weights: round(cause.weights, 0.005),
+      weights: round(causeSplit.words, PRUNE.causeWords),
       taxonomyKey: AIRLINE_CAUSE_TO_TAXONOMY,
+    },
+    grams: {
+      scale: GRAM_SCALE,
+      sentiment: round(sentimentSplit.grams, PRUNE.sentimentGrams),
+      cause: round(causeSplit.grams, PRUNE.causeGrams),
     },
   };
 }

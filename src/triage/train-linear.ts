@@ -25,6 +25,11 @@ export interface TrainLinearOptions {
    * whose vocabulary it never saw. 0 (the default) turns it off.
    */
   dropout?: number;
+  /**
+   * L1 penalty, applied as a proximal step after each AdaGrad update (sparse features only): weights
+   * that the data do not keep pushing away from zero end at exactly 0 and are left out of the artefact.
+   */
+  l1?: number;
 }
 
 export interface LinearModel {
@@ -36,6 +41,7 @@ export interface LinearModel {
 export function trainLinear(options: TrainLinearOptions): LinearModel {
   const { examples, classes: k, epochs, l2, learningRate, seed, minCount } = options;
   const dropout = options.dropout ?? 0;
+  const l1 = options.l1 ?? 0;
   const keep = 1 / (1 - dropout);
   const random = seededRandom(seed ^ 0x5bd1e995);
   const counts = new Map<string, number>();
@@ -63,6 +69,7 @@ export function trainLinear(options: TrainLinearOptions): LinearModel {
   const g2 = new Float64Array(ids.size * k).fill(1e-8);
   const bias = new Float64Array(k);
   const biasG2 = new Float64Array(k).fill(1e-8);
+
   const logits = new Float64Array(k);
   const order = encoded.map((_, i) => i);
   let mask = new Float64Array(64);
@@ -97,7 +104,13 @@ export function trainLinear(options: TrainLinearOptions): LinearModel {
           const slot = example.featureIds[j]! * k + c;
           const grad = error * example.featureValues[j]! * mask[j]! + l2 * w[slot]!;
           g2[slot]! += grad * grad;
-          w[slot]! -= (learningRate * grad) / Math.sqrt(g2[slot]!);
+          const step = learningRate / Math.sqrt(g2[slot]!);
+          let next = w[slot]! - step * grad;
+          if (l1 > 0 && example.sparse[j]) {
+            const shrink = step * l1;
+            next = next > shrink ? next - shrink : next < -shrink ? next + shrink : 0;
+          }
+          w[slot] = next;
         }
       }
     }

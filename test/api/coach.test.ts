@@ -108,7 +108,9 @@ describe("POST /api/v1/cases/:id/replies", () => {
     expect(detail.case.status).toBe("open");
     const workflow = (await call("GET", `/api/v1/cases/${caseId}/workflow`)).json();
     expect(workflow.sla.firstResponseDueAt).toBeNull();
-    expect(workflow.sla.outcomes.find((o: { clock: string }) => o.clock === "first_response")).toMatchObject({ hit: true });
+    expect(workflow.sla.outcomes.find((o: { clock: string }) => o.clock === "firstResponse")).toMatchObject({
+      hit: true,
+    });
   });
 
   it("refuses a reply with blockers, naming them, and keeps nothing", async () => {

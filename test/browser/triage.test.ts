@@ -54,6 +54,15 @@ describe("triage in a real browser", () => {
     await page.getByText("Thanks — Mend will learn from this").waitFor();
     await analysis.getByRole("button", { name: "Corrected" }).waitFor();
     await expect.poll(() => version.textContent(), { timeout: 20_000 }).toMatch(/\+org-1$/);
+
+    await analysis.getByRole("button", { name: "Not a threat: May leave" }).click();
+    await analysis
+      .locator('[data-testid="signal-chip"][data-kind="churn"]', { hasText: "Corrected" })
+      .waitFor();
+    await analysis.getByRole("button", { name: "Wrong cause" }).click();
+    await page.getByRole("menuitem", { name: "Delivery and logistics" }).click();
+    await analysis.getByRole("button", { name: "Cause corrected" }).waitFor();
+    await expect.poll(() => version.textContent(), { timeout: 20_000 }).toMatch(/\+org-3$/);
     await page.close();
   });
 

@@ -16,6 +16,9 @@ export async function createTestApp() {
   const config = loadConfig({
     DATA_DIR: mkdtempSync(path.join(tmpdir(), "mend-app-")),
     DATABASE_URL: url,
+    // One key for every test process, as in one deployment: any process's worker may run a job
+    // (e.g. opening a mailbox password) that another process queued.
+    SECRET_KEY: "test-secret-key-shared-by-every-test-app-0123456789",
     LOG_LEVEL: "silent",
   });
   const log = createLogger("silent");

@@ -18,6 +18,15 @@ const CoachSettingsPage = lazy(() =>
 const RiskSettingsPage = lazy(() =>
   import("./pages/RiskSettingsPage").then((module) => ({ default: module.RiskSettingsPage })),
 );
+const WorkflowSettingsPage = lazy(() =>
+  import("./pages/WorkflowSettingsPage").then((module) => ({ default: module.WorkflowSettingsPage })),
+);
+const HelpRequestsPage = lazy(() =>
+  import("./pages/HelpRequestsPage").then((module) => ({ default: module.HelpRequestsPage })),
+);
+const NotificationsPage = lazy(() =>
+  import("./pages/NotificationsPage").then((module) => ({ default: module.NotificationsPage })),
+);
 
 function NotFoundPage() {
   return (
@@ -47,6 +56,22 @@ function SignedInApp({ session }: { session: Session }) {
             </Suspense>
           }
         />
+        <Route
+          path="help-requests"
+          element={
+            <Suspense fallback={<PageLoader />}>
+              <HelpRequestsPage />
+            </Suspense>
+          }
+        />
+        <Route
+          path="notifications"
+          element={
+            <Suspense fallback={<PageLoader />}>
+              <NotificationsPage />
+            </Suspense>
+          }
+        />
         <Route path="settings" element={<SettingsLayout />}>
           <Route index element={<Navigate to="/settings/coach" replace />} />
           <Route
@@ -62,6 +87,14 @@ function SignedInApp({ session }: { session: Session }) {
             element={
               <Suspense fallback={<PageLoader label="Opening settings…" />}>
                 <RiskSettingsPage session={session} />
+              </Suspense>
+            }
+          />
+          <Route
+            path="workflow"
+            element={
+              <Suspense fallback={<PageLoader label="Opening settings…" />}>
+                <WorkflowSettingsPage session={session} />
               </Suspense>
             }
           />

@@ -124,12 +124,16 @@ export function riskColor(score: number): string {
   return "teal";
 }
 
-const wholeNumberFormat = new Intl.NumberFormat(undefined, { maximumFractionDigits: 2 });
+const wholeAmountFormat = new Intl.NumberFormat(undefined, { maximumFractionDigits: 0 });
+const centsAmountFormat = new Intl.NumberFormat(undefined, {
+  minimumFractionDigits: 2,
+  maximumFractionDigits: 2,
+});
 const compactFormat = new Intl.NumberFormat(undefined, { notation: "compact", maximumFractionDigits: 1 });
 
 /** Customer values come without a currency; the business knows its own. */
 export function formatAmount(value: number): string {
-  return wholeNumberFormat.format(value);
+  return (Number.isInteger(value) ? wholeAmountFormat : centsAmountFormat).format(value);
 }
 
 export function followersLabel(followers: number): string {

@@ -1,10 +1,10 @@
-import { isKnownWord } from "../analyse-language";
+import { isKnownWord } from "../check-spelling";
 import type { CoachRule } from "../rule";
 import { findAll, overlaps } from "../text-spans";
 
 const notProse = /\{\{[^}]*\}\}|\bhttps?:\/\/\S+|\bwww\.\S+|\S+@\S+\.\w+|[@#]\w+/gi;
 
-// dictionary-en is American; a British spelling is fine when its American form is what Hunspell suggests.
+// dictionary-en is American; a British spelling is fine when its American form is a known word.
 function americanForms(word: string): string[] {
   const lower = word.toLowerCase();
   return [
@@ -19,9 +19,8 @@ function americanForms(word: string): string[] {
   ].filter((form) => form !== lower);
 }
 
-function isBritishOrJoined(word: string, suggestions: string[]): boolean {
-  const lowered = suggestions.map((suggestion) => suggestion.toLowerCase());
-  if (americanForms(word).some((form) => lowered.includes(form))) return true;
+function isBritishOrJoined(word: string): boolean {
+  if (americanForms(word).some((form) => isKnownWord(form))) return true;
   // Hunspell lacks many prefixed forms ("rebooked", "unticked"); the stem tells us they are real.
   const prefixed = /^(re|un|pre|mis|over|under|non|co)([a-z]{4,})$/i.exec(word);
   return prefixed?.[2] ? isKnownWord(prefixed[2]) : false;
@@ -48,7 +47,7 @@ export const spelling: CoachRule = {
         const word = message.actual;
         if (known.has(word.toLowerCase()) || /\d/.test(word) || /^\p{Lu}{2,6}s?$/u.test(word)) return false;
         if (skipped.some((span) => overlaps(span, message))) return false;
-        if (isBritishOrJoined(word, message.expected)) return false;
+        if (isBritishOrJoined(word)) return false;
         // A capitalised unknown word mid-sentence is nearly always a name or a brand, not a typo.
         const before = text.slice(0, message.start).trimEnd();
         const startsSentence =

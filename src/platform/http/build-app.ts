@@ -15,6 +15,7 @@ import {
 import type { Logger } from "pino";
 import { registerAccountRoutes } from "../../accounts/routes";
 import { registerCaseRoutes } from "../../cases/routes";
+import { registerEmailChannelRoutes } from "../../channels/routes";
 import { registerCoachRoutes } from "../../coach/routes";
 import type { Config } from "../../config";
 import { registerCustomerRoutes } from "../../customers/routes";
@@ -74,6 +75,7 @@ export async function buildApp(deps: AppDeps) {
     registerMessageRoutes(api, deps);
     registerEventRoutes(api, deps);
     registerWorkflowRoutes(api, deps);
+    registerEmailChannelRoutes(api, deps);
   });
 
   app.get("/healthz", { config: { access: { public: true } }, schema: { hide: true } }, async () => ({

@@ -7,6 +7,8 @@ import { useLiveCaseEvents } from "../live";
 import { useSignOut } from "../session";
 import { LiveIndicator } from "./LiveIndicator";
 import { MendMark } from "./MendMark";
+import { HelpRequestsNavLink } from "./workflow/HelpRequestsNavLink";
+import { NotificationBell } from "./workflow/NotificationBell";
 
 export function AppLayout({ session }: { session: Session }) {
   const [navOpen, { toggle: toggleNav, close: closeNav }] = useDisclosure(false);
@@ -36,6 +38,7 @@ export function AppLayout({ session }: { session: Session }) {
             <LiveIndicator status={liveStatus} />
           </Group>
           <Group gap="md" wrap="nowrap">
+            <NotificationBell />
             <Stack gap={0} align="flex-end" visibleFrom="xs" data-testid="current-user">
               <Text size="sm" fw={600} lh={1.3}>
                 {session.user.name}
@@ -53,6 +56,7 @@ export function AppLayout({ session }: { session: Session }) {
 
       <AppShell.Navbar p="sm" aria-label="Main">
         <NavLink component={Link} to="/" label="Queue" active={onQueue} onClick={closeNav} />
+        <HelpRequestsNavLink active={pathname.startsWith("/help-requests")} onClick={closeNav} />
         {/* Everyone may read the settings by address; only admins can change them, so only they see the way in. */}
         {session.user.role === "admin" && (
           <NavLink
@@ -60,6 +64,16 @@ export function AppLayout({ session }: { session: Session }) {
             to="/settings/coach"
             label="Settings"
             active={onSettings}
+            onClick={closeNav}
+          />
+        )}
+        {session.user.role === "admin" && (
+          <NavLink
+            component={Link}
+            to="/settings/workflow"
+            label="Workflow"
+            pl="xl"
+            active={pathname.startsWith("/settings/workflow")}
             onClick={closeNav}
           />
         )}

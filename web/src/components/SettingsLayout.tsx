@@ -4,6 +4,7 @@ import { Link, Outlet, useLocation } from "react-router";
 const settingsPages = [
   { to: "/settings/coach", label: "Reply coach" },
   { to: "/settings/risk", label: "Risk weights" },
+  { to: "/settings/workflow", label: "Workflow" },
 ];
 
 export function SettingsLayout() {

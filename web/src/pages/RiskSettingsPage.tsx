@@ -24,7 +24,7 @@ const factorHints: Record<string, string> = {
   money_lost: "Money the customer says they lost or were charged.",
   customer_value: "Lifetime value from your own systems.",
   tier: "The customer's tier from your own systems.",
-  tenure: "How long they have been a customer.",
+  tenure: "Years since they became a customer.",
   reach: "Followers, and whether the message was posted in public.",
   advocate: "Customers who recommend you to others.",
 };

@@ -1,0 +1,43 @@
+import { createHash } from "node:crypto";
+import { mkdir, writeFile } from "node:fs/promises";
+import path from "node:path";
+import type { EmailAttachment } from "./screen-attachment";
+
+export type StoredAttachment = {
+  filename: string;
+  contentType: string;
+  size: number;
+  inline: boolean;
+  contentId: string | null;
+  rejected: string | null;
+  // Relative to DATA_DIR; content-addressed, so a replayed message writes the same file again.
+  storedAs: string | null;
+};
+
+export async function storeAttachments(options: {
+  dataDir: string;
+  orgId: string;
+  attachments: EmailAttachment[];
+}): Promise<StoredAttachment[]> {
+  const stored: StoredAttachment[] = [];
+  for (const attachment of options.attachments) {
+    let storedAs: string | null = null;
+    if (!attachment.rejected) {
+      const digest = createHash("sha256").update(attachment.content).digest("hex");
+      storedAs = path.posix.join("attachments", options.orgId, digest.slice(0, 2), digest);
+      const file = path.join(options.dataDir, storedAs);
+      await mkdir(path.dirname(file), { recursive: true });
+      await writeFile(file, attachment.content, { mode: 0o600 });
+    }
+    stored.push({
+      filename: attachment.filename,
+      contentType: attachment.contentType,
+      size: attachment.size,
+      inline: attachment.inline,
+      contentId: attachment.contentId ?? null,
+      rejected: attachment.rejected ?? null,
+      storedAs,
+    });
+  }
+  return stored;
+}
