@@ -203,3 +203,81 @@ export const demoMessages: DemoMessage[] = [
     text: "This is my second email about the broken zip on my duffel bag (order 48099). I wrote ten days ago and heard nothing. I am very disappointed with your customer service.",
   },
 ];
+
+export const demoCustomerProfiles: [string, Record<string, unknown>][] = [
+  [
+    "CRM-1001",
+    {
+      name: "Priya Raman",
+      emails: ["priya.raman@example.com"],
+      lifetimeValue: 2400,
+      tier: "gold",
+      customerSince: "2022-03-14",
+    },
+  ],
+  [
+    "CRM-1002",
+    {
+      name: "Marco Bianchi",
+      handles: [{ network: "twitter", handle: "marcob_hikes" }],
+      lifetimeValue: 860,
+      tier: "silver",
+      customerSince: "2023-06-01",
+      followers: 15400,
+    },
+  ],
+  [
+    "CRM-1003",
+    {
+      name: "Tom Okafor",
+      handles: [{ network: "instagram", handle: "tom.climbs" }],
+      lifetimeValue: 1900,
+      tier: "gold",
+      customerSince: "2020-09-20",
+      followers: 48200,
+      advocate: true,
+    },
+  ],
+  [
+    "CRM-1004",
+    {
+      name: "Daniel Novak",
+      emails: ["d.novak@example.net"],
+      lifetimeValue: 7300,
+      tier: "platinum",
+      customerSince: "2019-01-08",
+      advocate: true,
+    },
+  ],
+  [
+    "CRM-1005",
+    {
+      name: "Noah Williams",
+      emails: ["noah.w@example.com"],
+      lifetimeValue: 540,
+      tier: "silver",
+      customerSince: "2024-02-11",
+    },
+  ],
+  [
+    "CRM-1006",
+    {
+      name: "Grace Mwangi",
+      emails: ["grace.mwangi@example.com"],
+      lifetimeValue: 3100,
+      tier: "gold",
+      customerSince: "2018-05-30",
+    },
+  ],
+  [
+    "CRM-1007",
+    {
+      name: "Ethan Brooks",
+      handles: [{ network: "twitter", handle: "ebrooks" }],
+      lifetimeValue: 420,
+      tier: "bronze",
+      customerSince: "2025-08-02",
+      followers: 2300,
+    },
+  ],
+];

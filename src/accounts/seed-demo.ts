@@ -1,10 +1,12 @@
 import { and, eq } from "drizzle-orm";
 import { cases } from "../cases/tables";
+import { customerProfileSchema } from "../customers/schema";
+import { upsertCustomer } from "../customers/upsert-customer";
 import { ingestMessage } from "../intake/ingest-message";
 import type { Db } from "../platform/db/client";
 import { createOrganization } from "./create-organization";
 import { createUser } from "./create-user";
-import { demoMessages } from "./demo-messages";
+import { demoCustomerProfiles, demoMessages } from "./demo-messages";
 import type { Role } from "./schema";
 import { organizations } from "./tables";
 
@@ -37,6 +39,13 @@ export async function seedDemo(options: { db: Db; now?: Date }) {
   for (const user of demoUsers)
     users.push(await createUser({ db, orgId: org.id, password: DEMO_PASSWORD, ...user }));
   const agents = users.filter((u) => u.role === "agent" || u.role === "specialist");
+
+  // What the shop's own systems know: value, tier, tenure and reach change how urgent a complaint is.
+  for (const [externalRef, profile] of demoCustomerProfiles) {
+    await db.transaction((tx) =>
+      upsertCustomer({ tx, orgId: org.id, externalRef, profile: customerProfileSchema.parse(profile) }),
+    );
+  }
 
   const now = options.now ?? new Date();
   // Oldest first, so case numbers grow with time as they would in real life.

@@ -1,3 +1,4 @@
+import { countCauseCues } from "./cause-cues";
 import { detectSarcasm } from "./detect-sarcasm";
 import { type Lexicons, loadLexicons } from "./load-lexicons";
 import { normalizeText } from "./normalize-text";
@@ -12,6 +13,8 @@ export interface Features {
   /** the text after artefact normalisation; token positions refer to it */
   text: string;
   sarcasm: boolean;
+  /** plain-language cause cues per taxonomy key (cause-cues.ts) */
+  cues: Map<string, number>;
   /** the words, lower-cased and space-separated, that character n-grams are taken from */
   gramText: string;
   /** the default model's weight rows for `keys`, filled on first use */
@@ -315,5 +318,10 @@ export function extractFeatures(rawText: string, lexicons: Lexicons = loadLexico
   add("#sarcasm", sarcasm ? 1 : 0);
   add("#length", Math.log1p(words) / 4);
   add("#polarity_sign", sign(vaderSum));
-  return { keys, values, tokens, text, sarcasm, gramText };
+  // The cause cues are features too (only when present), so the learned cause head maps "refund",
+  // "on hold" or "parcel" to its own labels, and those words keep working for other businesses.
+  const causeCues = countCauseCues(tokens);
+  for (const [key, n] of [...causeCues].sort((a, b) => (a[0] < b[0] ? -1 : 1)))
+    add(`#cue_${key}`, Math.min(3, n) / 2);
+  return { keys, values, tokens, text, sarcasm, gramText, cues: causeCues };
 }

@@ -96,7 +96,7 @@ export function predictCause(options: {
     const key = taxonomyKeyFor(label, model, taxonomy);
     byKey.set(key, (byKey.get(key) ?? 0) + p);
   }
-  const cues = countCauseCues(features.tokens);
+  const cues = features.cues ?? countCauseCues(features.tokens);
   const taught = (orgModel?.cause.labels.length ?? 0) > 0;
   let cueTotal = 0;
   for (const [key, n] of cues) if (byKey.has(key)) cueTotal += n;

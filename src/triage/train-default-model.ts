@@ -58,10 +58,10 @@ const GRAM_PREFIX = "c:";
 const GRAM_MIN_DOCS = 5;
 /** weights whose largest absolute value is below these are dropped from the artefact */
 const PRUNE = {
-  sentimentWords: 0.02,
+  sentimentWords: 0.04,
   causeWords: 0.06,
   sentimentGrams: 0.05,
-  causeGrams: 0.08,
+  causeGrams: 0.1,
 };
 
 function sentimentClass(label: string): number {

@@ -21,6 +21,9 @@ const RiskSettingsPage = lazy(() =>
 const WorkflowSettingsPage = lazy(() =>
   import("./pages/WorkflowSettingsPage").then((module) => ({ default: module.WorkflowSettingsPage })),
 );
+const MailboxSettingsPage = lazy(() =>
+  import("./pages/MailboxSettingsPage").then((module) => ({ default: module.MailboxSettingsPage })),
+);
 const HelpRequestsPage = lazy(() =>
   import("./pages/HelpRequestsPage").then((module) => ({ default: module.HelpRequestsPage })),
 );
@@ -95,6 +98,14 @@ function SignedInApp({ session }: { session: Session }) {
             element={
               <Suspense fallback={<PageLoader label="Opening settings…" />}>
                 <WorkflowSettingsPage session={session} />
+              </Suspense>
+            }
+          />
+          <Route
+            path="mailboxes"
+            element={
+              <Suspense fallback={<PageLoader label="Opening settings…" />}>
+                <MailboxSettingsPage session={session} />
               </Suspense>
             }
           />
