@@ -5,6 +5,7 @@ import {
   integer,
   jsonb,
   pgEnum,
+  pgSequence,
   pgTable,
   smallint,
   text,
@@ -14,6 +15,12 @@ import {
 } from "drizzle-orm/pg-core";
 import { organizations, users } from "../accounts/tables";
 import { customers } from "../customers/tables";
+
+// Stands in for a new case's number until the end of its transaction (see thread-into-case.ts).
+export const caseNumberPlaceholder = pgSequence("case_number_placeholder", {
+  maxValue: 2_147_483_647,
+  cycle: true,
+});
 
 export const caseStatus = pgEnum("case_status", [
   "new",

@@ -45,17 +45,13 @@ export async function threadIntoCase(options: {
     return { case: updated!, created: false };
   }
 
-  // The counter row is locked until commit, and a rollback undoes the increment: no gaps.
-  const [counter] = await tx
-    .update(organizations)
-    .set({ lastCaseNumber: sql`${organizations.lastCaseNumber} + 1` })
-    .where(eq(organizations.id, orgId))
-    .returning({ number: organizations.lastCaseNumber });
+  // The real number comes last (assignCaseNumber), so the organization's counter row is locked
+  // only for the end of the transaction; until then a unique placeholder below zero stands in.
   const [created] = await tx
     .insert(cases)
     .values({
       orgId,
-      number: counter!.number,
+      number: sql`-nextval('case_number_placeholder')`,
       customerId,
       channel: options.channel,
       subject: options.subject ?? null,
@@ -66,4 +62,18 @@ export async function threadIntoCase(options: {
     })
     .returning();
   return { case: created!, created: true };
+}
+
+// The counter row stays locked until commit and a rollback undoes the increment: no gaps, no repeats.
+export async function assignCaseNumber(options: { tx: Tx; orgId: string; caseId: string }): Promise<number> {
+  const [counter] = await options.tx
+    .update(organizations)
+    .set({ lastCaseNumber: sql`${organizations.lastCaseNumber} + 1` })
+    .where(eq(organizations.id, options.orgId))
+    .returning({ number: organizations.lastCaseNumber });
+  await options.tx
+    .update(cases)
+    .set({ number: counter!.number })
+    .where(and(eq(cases.orgId, options.orgId), eq(cases.id, options.caseId)));
+  return counter!.number;
 }

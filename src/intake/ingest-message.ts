@@ -1,6 +1,6 @@
 import { and, eq, sql } from "drizzle-orm";
 import { cases, interactions } from "../cases/tables";
-import { threadIntoCase } from "../cases/thread-into-case";
+import { assignCaseNumber, threadIntoCase } from "../cases/thread-into-case";
 import { matchCustomer } from "../customers/match-customer";
 import { identitiesFrom } from "../customers/normalize-identity";
 import { recordAudit } from "../platform/audit/record-audit";
@@ -136,16 +136,19 @@ export async function ingestMessage(options: {
     });
     // Routes a new case and starts its clocks, or resumes clocks paused for this customer's reply.
     await syncWorkflowAfterInbound({ tx, orgId, caseId: threaded.case.id, created: threaded.created });
+    const caseNumber = threaded.created
+      ? await assignCaseNumber({ tx, orgId, caseId: threaded.case.id })
+      : threaded.case.number;
     await publishCaseEvent(tx, orgId, {
       type: threaded.created ? "case.created" : "case.updated",
       caseId: threaded.case.id,
-      number: threaded.case.number,
+      number: caseNumber,
     });
     const result = {
       duplicate: false,
       interactionId: interaction!.id,
       caseId: threaded.case.id,
-      caseNumber: threaded.case.number,
+      caseNumber,
       customerId,
       caseCreated: threaded.created,
     };

@@ -56,14 +56,16 @@ export interface CompiledModel {
 }
 
 /**
- * Character n-gram weights in flat typed arrays: `keys` holds hash+1 (0 = empty slot) with linear
- * probing, `weights` one row of `width` numbers per slot. Tens of thousands of n-grams cost a few MB and
- * a lookup is a multiply and a compare or two, with no strings made.
+ * Character n-gram weights in one flat buffer with open addressing (linear probing): each slot is
+ * `stride` 32-bit cells, the key (hash + 1, 0 = empty) read through `keys` and then `width` weights read
+ * through `weights`, so a hit costs one cache line. Tens of thousands of n-grams take a few MB, and a
+ * lookup is a multiply and a compare or two with no strings made.
  */
 export interface GramTable {
   keys: Int32Array;
   weights: Float32Array;
   mask: number;
+  stride: number;
   width: number;
   size: number;
 }
@@ -72,11 +74,14 @@ function buildGramTable(width: number, parts: Array<[Record<string, number[]>, n
   const hashes = new Set<number>();
   for (const [weights] of parts) for (const gram of Object.keys(weights)) hashes.add(gramHash(gram));
   let capacity = 16;
-  while (capacity < hashes.size * 2) capacity *= 2;
+  while (capacity * 0.6 < hashes.size) capacity *= 2;
+  const stride = width + 1;
+  const buffer = new ArrayBuffer(capacity * stride * 4);
   const table: GramTable = {
-    keys: new Int32Array(capacity),
-    weights: new Float32Array(capacity * width),
+    keys: new Int32Array(buffer),
+    weights: new Float32Array(buffer),
     mask: capacity - 1,
+    stride,
     width,
     size: hashes.size,
   };
@@ -84,9 +89,9 @@ function buildGramTable(width: number, parts: Array<[Record<string, number[]>, n
     for (const [gram, w] of Object.entries(weights)) {
       const key = gramHash(gram) + 1;
       let slot = key & table.mask;
-      while (table.keys[slot] !== 0 && table.keys[slot] !== key) slot = (slot + 1) & table.mask;
-      table.keys[slot] = key;
-      for (let c = 0; c < w.length; c++) table.weights[slot * width + offset + c]! += w[c]!;
+      while (table.keys[slot * stride] !== 0 && table.keys[slot * stride] !== key) slot = (slot + 1) & table.mask;
+      table.keys[slot * stride] = key;
+      for (let c = 0; c < w.length; c++) table.weights[slot * stride + 1 + offset + c]! += w[c]!;
     }
   }
   return table;
@@ -158,7 +163,7 @@ const FNV_PRIME = 0x01000193;
  * The hashing is char-grams.ts's `gramHash`, inlined so that no n-gram string is made.
  */
 export function gramSum(model: CompiledModel, gramText: string): Float64Array {
-  const { keys, weights, mask, width, size } = model.grams;
+  const { keys, weights, mask, stride, width, size } = model.grams;
   const sum = new Float64Array(width);
   if (size === 0) return sum;
   const n = gramText.length;
@@ -170,9 +175,9 @@ export function gramSum(model: CompiledModel, gramText: string): Float64Array {
       if (j - i + 1 < GRAM_MIN) continue;
       const key = (h & 0x3fffffff) + 1;
       let slot = key & mask;
-      for (let k = keys[slot]!; k !== 0; k = keys[slot]!) {
+      for (let k = keys[slot * stride]!; k !== 0; k = keys[slot * stride]!) {
         if (k === key) {
-          const base = slot * width;
+          const base = slot * stride + 1;
           for (let c = 0; c < width; c++) sum[c]! += weights[base + c]!;
           break;
         }

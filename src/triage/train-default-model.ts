@@ -44,6 +44,7 @@ const SENTIMENT_SETTINGS = {
   l1: 0.002,
   learningRate: 0.02,
   minCount: 2,
+  ...JSON.parse(process.env.MEND_S ?? "{}"),
 };
 const CAUSE_SETTINGS = {
   epochs: 4,
@@ -55,7 +56,7 @@ const CAUSE_SETTINGS = {
 /** each character n-gram of a message counts GRAM_SCALE / √(its number of n-grams) */
 const GRAM_SCALE = 4;
 const GRAM_PREFIX = "c:";
-const GRAM_MIN_DOCS = 5;
+const GRAM_MIN_DOCS = Number(process.env.MEND_GMD ?? 5);
 /** weights whose largest absolute value is below these are dropped from the artefact */
 const PRUNE = {
   sentimentWords: 0.04,

@@ -4,19 +4,19 @@ import { findAll, overlaps } from "../text-spans";
 
 type BlamePattern = { pattern: RegExp; severity: Finding["severity"]; why: string; better: string };
 
-const thirdParty = String.raw`(?:the\s+|our\s+|your\s+)?(?:courier|carrier|delivery (?:company|driver|partner|service)|shipping (?:company|partner)|postal service|post office|postman|driver|ups|fedex|dhl|usps|royal mail|supplier|manufacturer|warehouse|vendor|third[- ]party|(?:an)?other department|other team|bank|payment provider)`;
+const thirdParty = String.raw`(?:the\s+|our\s+|your\s+|my\s+|a\s+|one\s+of\s+(?:our|my|the)\s+)?(?:new\s+|other\s+|previous\s+|junior\s+|local\s+)?(?:colleagues?|co-?workers?|team\s*mates?|(?:other|previous|last)\s+agent|trainee|temp|contractors?|sub-?contractors?|(?:ground\s+)?handl(?:ers?|ing\s+(?:team|staff|agent|company))|airport(?:\s+staff)?|airline|partner(?:\s+company)?|installer|engineering\s+partner|landlord|network\s+operator|the\s+(?:\w+\s+)?team\s+at\s+the\s+\w+|suppliers?|courier|carrier|delivery (?:company|driver|partner|service)|shipping (?:company|partner)|postal service|post office|postman|driver|ups|fedex|dhl|usps|royal mail|supplier|manufacturer|warehouse|vendor|third[- ]party|(?:an)?other department|other team|bank|payment provider)`;
 
 const patterns: BlamePattern[] = [
   {
     pattern:
-      /\b(?:you\s+(?:should|must|could)\s+have|you\s+(?:didn't|did not|failed to|forgot to|neglected to|never)\s+(?:read|check|follow|include|provide|enter|select|specify|tell|notice|update|confirm|contact|mention|fill)|(?:it\s+(?:was|is)\s+)?your\s+(?:own\s+)?(?:fault|mistake|error|responsibility)|because\s+you\s+(?:didn't|did not|entered|chose|selected|ordered|gave|typed)|you\s+(?:entered|provided|gave|typed|selected|chose|used)\s+(?:the\s+|an?\s+)?(?:wrong|incorrect|invalid|old)|user\s+error)\b/gi,
+      /\b(?:you\s+(?:should|must|could)\s+have|you\s+(?:didn't|did not|failed to|forgot to|neglected to|never)\s+(?:read|check|follow|include|provide|enter|select|specify|tell|notice|update|confirm|contact|mention|fill)|(?:it\s+(?:was|is)\s+)?your\s+(?:own\s+)?(?:fault|mistake|error|responsibility)|because\s+you\s+(?:didn't|did not|entered|chose|selected|ordered|gave|typed)|you\s+(?:entered|provided|gave|typed|selected|chose|used)\s+(?:the\s+|an?\s+)?(?:wrong|incorrect|invalid|old)|user\s+error)\b|\b(?:the|your)\s+(?:\w+\s+){0,2}?(?:that\s+|which\s+)?you\s+(?:had\s+)?(?:entered|gave|provided|typed|supplied|chose|selected|picked|put|wrote|used|filled\s+in|gave\s+us|sent(?:\s+us)?)\s+(?:\w+\s+){0,3}?(?:was|were|is|are|had|did\s+not|didn't|wasn't|weren't)\s+(?:\w+\s+)?(?:wrong|incorrect|invalid|missing|incomplete|out\s+of\s+date|outdated|not\s+valid|expired|blank|a\s+typo)|\bbecause\s+(?:of\s+)?(?:you|your)\s+(?:\w+\s+){0,2}?(?:entered|gave|typed|selected|chose|ordered|forgot|missed|didn't|did\s+not|wasn't|weren't|was\s+(?:wrong|incorrect|missing)|mistake|error|typo)/gi,
     severity: "blocker",
     why: "it blames the customer",
     better: "Own the outcome: “We should have caught that — here is what I've done.”",
   },
   {
     pattern: new RegExp(
-      String.raw`\b${thirdParty}\b[^.!?\n,;]{0,60}?\b(?:fault|mistake|error|to blame|lost|delayed|damaged|messed up|mishandled|dropped|is responsible|was responsible|responsibility|caused|failed|screwed up)\b|\b(?:fault|error|mistake|problem)\s+(?:of|with|on the part of|lies with)\s+${thirdParty}\b`,
+      String.raw`\b${thirdParty}\b[^.!?\n,;]{0,60}?\b(?:fault|mistake|error|to blame|lost|delayed|damaged|messed up|mishandled|dropped|is responsible|was responsible|responsibility|caused|failed|screwed up|mislaid|misplaced|misread|misrouted|mixed up|forgot|forgotten|wrong|bad|faulty|defective|broken|broke|overbooked|didn't|did not|never|still learning|new to|not us|not our)\b|\b(?:fault|error|mistake|problem)\s+(?:of|with|on the part of|lies with)\s+${thirdParty}\b`,
       "gi",
     ),
     severity: "warning",
@@ -24,8 +24,10 @@ const patterns: BlamePattern[] = [
     better: "Take it on: “We chose that courier, so this is on us.”",
   },
   {
-    pattern:
-      /\b(?:(?:it'?s|it is|that'?s|that is|this is|this was|it was)\s+(?:not|never)\s+(?:our|my)\s+(?:fault|responsibility|problem|doing)|(?:out of|beyond|outside(?: of)?)\s+our\s+control|nothing\s+(?:we|I)\s+(?:can|could)\s+(?:do|have done)|our hands are tied|not (?:something|anything) (?:we|I) (?:can|could) control)\b/gi,
+    pattern: new RegExp(
+      String.raw`\b(?:(?:it'?s|it is|that'?s|that is|this is|this was|it was)\s+(?:not|never)\s+(?:our|my)\s+(?:fault|responsibility|problem|doing)|(?:out of|beyond|outside(?: of)?)\s+our\s+control|nothing\s+(?:we|I)\s+(?:can|could)\s+(?:do|have done)|our hands are tied|not (?:something|anything) (?:we|I) (?:can|could) control|,\s*(?:and\s+|but\s+)?not\s+(?:us|by\s+us|we|our\s+(?:team|staff|doing|fault))|(?:that|this|it)\s+was\s+(?:down\s+to\s+|because\s+of\s+)?${thirdParty}(?:'s)?(?:\s+(?:fault|mistake|error|doing))?(?=[\s,.;:!?—–-]|$))`,
+      "gi",
+    ),
     severity: "warning",
     why: "it denies our part in what happened",
     better: "Say what we can do, and own what went wrong.",
@@ -53,7 +55,7 @@ const patterns: BlamePattern[] = [
   },
   {
     pattern:
-      /\bactually\b(?!\s+(?:happened|went wrong|took place))|\bto be fair\b|\bin our defen[cs]e\b|\btechnically\b/gi,
+      /(?<!\b(?:I|we)(?:'ve|\s+have|'ll|\s+will|\s+can|\s+could|'m|\s+am|'re|\s+are)?\s+)\bactually\b(?!\s+(?:happened|went wrong|took place))|\bto be fair\b|\bin our defen[cs]e\b|\btechnically\b/gi,
     severity: "warning",
     why: "it reads as correcting or arguing with the customer",
     better: "Drop it and state the facts warmly.",

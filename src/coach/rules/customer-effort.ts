@@ -13,6 +13,54 @@ const extraWork = [
   /\bopen\s+a\s+new\s+(?:ticket|case|request)\b|\bplace\s+a\s+new\s+order\b/gi,
 ];
 
+// Any request that the customer do a chore: fill, print, post, call, visit, bring, send back, pay…
+// Talking to us ("call us", "tell me", "send us a photo") is ordinary fact-finding, not a chore.
+const chore = [
+  String.raw`print`,
+  String.raw`fill\s+(?:in|out)`,
+  String.raw`download`,
+  String.raw`pack(?:\s+up)?`,
+  String.raw`(?:post|mail|courier)\s+(?:it|them|the|this|that|your|back|us)`,
+  String.raw`drop\s+(?:off|(?:it|them|the\s+\w+|this|that|your\s+\w+)\s+(?:off|at|in|into|to))`,
+  String.raw`take\s+(?:it|them|the|this|that|your)\b[^.!?\n]{0,30}?\b(?:to|into)\b`,
+  String.raw`bring`,
+  String.raw`visit`,
+  String.raw`come\s+(?:in|into|to|down|over|back\s+(?:in|into|to\s+(?:the|our)))`,
+  String.raw`pop\s+(?:in|into|to|over|down|by|it|them|the)`,
+  String.raw`(?:go|head)\s+(?:to|into|down\s+to|back\s+to|over\s+to)\s+(?:\w+\s+){0,3}?(?:branch|store|shop|office|reception|desk|counter|post\s+office|depot|airport|centre|center|station|website|site|portal)`,
+  String.raw`(?:call|ring|phone|contact|get\s+in\s+touch\s+with|reach\s+out\s+to|speak\s+(?:to|with)|chase)(?!\s+(?:us|me|back|anytime|any\s+time|if|whenever)\b)`,
+  String.raw`pay`,
+  String.raw`cover\s+(?:the|any|your)`,
+  String.raw`(?:send|ship|return|email|e-mail)\s+(?:it|them|the\s+(?:\w+\s+)?(?:item|items|product|parcel|package|goods|device|order|form|claim|box|unit|router|dress|shoes?)|back|(?:it|them)\s+back)`,
+  String.raw`return\s+(?:the|this|that|your)`,
+  String.raw`re-?submit|submit\s+(?:a|an|the|your|another)`,
+  String.raw`sign(?!\s+(?:in|into|on)\b)`,
+  String.raw`scan|upload|re-?enter|re-?install|reinstall|re-?register|register|re-?apply|re-?order`,
+  String.raw`(?:log|raise|file|lodge|make)\s+(?:a|an|another)\s+(?:new\s+)?(?:claim|ticket|complaint|dispute|request|case)`,
+  String.raw`(?:provide|show)\s+(?:(?:us|me)\s+)?(?:your\s+|a\s+|the\s+)?(?:proof|receipts?|(?:photo\s+)?id\b|identification|evidence|documents?|passport|original)`,
+  String.raw`complete\s+(?:a|an|the|our|this|it|another)`,
+  String.raw`start\s+(?:again|over)|restart\s+the\s+(?:process|claim|order)`,
+].join("|");
+const asker = String.raw`(?:please|kindly|just|simply|you(?:'ll|\s+will|'d|\s+would)?\s+(?:also\s+|first\s+)?(?:need|have|be\s+required|be\s+asked|be\s+expected)\s+to|you\s+(?:must|should)|we(?:'ll|\s+will|'d|\s+would)?\s+need\s+you\s+to|we\s+(?:ask|require)\s+(?:that\s+)?you(?:\s+to)?|I'?d\s+(?:ask|need)\s+you\s+to|(?:could|can|would|will)\s+you(?:\s+please)?|if\s+you\s+(?:could|can)|all\s+you\s+(?:need|have)\s+to\s+do\s+is|(?:the\s+)?(?:only\s+|next\s+)?step\s+is\s+to|you\s+are\s+required\s+to)`;
+const requestedChore = new RegExp(
+  String.raw`\b${asker}\s+(?:(?:first|then|also|just|simply|kindly|quickly)\s+)*(?:${chore})\b|(?<=^|[.!?:;]\s*|\n\s*)(?:(?:then|and|just|simply)\s+)?(?:${chore})\b(?=\s+(?:the|a|an|our|your|it|them|this|that|in|out|off|any|up|\d|£|\$|€))`,
+  "gi",
+);
+// Chores stated as requirements without a subject: "the form must be signed", "photo ID is required".
+const requiredChore =
+  /\b(?:must|will\s+need\s+to|needs?\s+to|has\s+to|have\s+to)\s+be\s+(?:printed|filled\s+(?:in|out)|completed|signed|posted|returned|sent\s+back|brought|paid|submitted|collected\s+by\s+you)\b|\b(?:proof\s+of\s+(?:purchase|identity|address)|(?:photo\s+)?ID|your\s+receipts?|the\s+original\s+receipt|a\s+signed\s+form)\s+(?:is|are|will\s+be)\s+(?:required|needed|necessary)\b/gi;
+extraWork.push(requestedChore, requiredChore);
+
+// "You don't need to print anything or pay postage": a negation earlier in the same clause.
+const clauseNegation =
+  /\b(?:don't|do\s+not|won't|will\s+not|no\s+need|needn't|need\s+not|never|without|not|nothing|isn't|aren't|doesn't|there's\s+no)\b/i;
+
+function negatedInClause(text: string, offset: number): boolean {
+  const before = text.slice(Math.max(0, offset - 120), offset);
+  const clauseStart = Math.max(before.search(/[^.!?;:\n—–]*$/), 0);
+  return clauseNegation.test(before.slice(clauseStart));
+}
+
 const negations = new Set([
   "no",
   "not",
@@ -38,8 +86,17 @@ export const customerEffort: CoachRule = {
   severity: "warning",
   check: ({ text }) => {
     const spans = extraWork.flatMap((pattern) => findAll(text, pattern)).sort((a, b) => a.start - b.start);
+    // "Refund"/"covered" just before cancels a fee ("we refunded the fee"), not a chore ("to claim
+    // the refund, please fill in…"); chores rely on the clause negation check instead.
+    const chores = new Set(
+      [requestedChore, requiredChore].flatMap((pattern) => findAll(text, pattern)).map((span) => span.text),
+    );
     return spans
-      .filter((span) => !wordsBefore(text, span.start, 4).some((word) => negations.has(word)))
+      .filter(
+        (span) =>
+          chores.has(span.text) || !wordsBefore(text, span.start, 4).some((word) => negations.has(word)),
+      )
+      .filter((span) => !negatedInClause(text, span.start))
       .filter((span) => !/\b(?:waived|free|no charge|at no)\b/i.test(text.slice(span.end, span.end + 25)))
       .filter(
         (span, index, all) =>

@@ -1,6 +1,8 @@
 import { findNonApologies } from "../find-apologies";
 import type { CoachRule } from "../rule";
-import { findAll, overlaps, type Span } from "../text-spans";
+import { findAll, overlaps, type Span, sentenceContaining } from "../text-spans";
+
+const estimates = /^(?:approximately|roughly|about|around|more or less|give or take|or so|kind of|sort of)$/i;
 
 // Hedges from retext-intensify that soften what happened or when; its other words (will, can,
 // just, really…) are ordinary in support replies and would drown the agent in noise.
@@ -37,7 +39,7 @@ export const hedge: CoachRule = {
     "Hedges (feel, apparently, approximately, seems, might have) that soften our blame or promises",
   requirement: "R11",
   severity: "warning",
-  check: ({ text, language }) => {
+  check: ({ text, sentences, language }) => {
     const spans: Span[] = language()
       .filter((message) => message.source === "intensify" && blameSofteners.has(message.actual.toLowerCase()))
       .map((message) => ({ start: message.start, end: message.end, text: message.actual }));
@@ -50,6 +52,11 @@ export const hedge: CoachRule = {
     const nonApologies = findNonApologies(text);
     return spans
       .filter((span) => !nonApologies.some((other) => overlaps(other, span)))
+      // Asking the customer for an estimate ("roughly what time did it start?") is not hedging.
+      .filter((span) => {
+        if (!estimates.test(span.text)) return true;
+        return !/\?\s*$/.test(sentenceContaining(sentences, span.start)?.text ?? "");
+      })
       .sort((a, b) => a.start - b.start)
       .map((span) => ({
         ruleId: "hedge",
