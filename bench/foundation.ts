@@ -57,7 +57,7 @@ function percentile(sorted: number[], p: number) {
             channel: i % 3 === 0 ? "twitter" : "email",
             externalId: `bench-${i}`,
             receivedAt: new Date().toISOString(),
-            from: i % 3 === 0 ? { handle: `@user${i % 500}` } : { email: `user${i % 700}@example.com` },
+            from: i % 3 === 0 ? { handle: `@user${i}` } : { email: `user${i % 1500}@example.com` },
             text: "My order arrived late and the box was crushed. I want a refund.",
           }),
         });

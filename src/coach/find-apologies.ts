@@ -79,6 +79,11 @@ export function findGenuineApologies(text: string): Span[] {
   return findAll(text, apologyWord).filter(
     (span) =>
       !hollow.some((bad) => overlaps(bad, span)) &&
-      !nonApologies.some((bad) => bad.start >= span.end && sameSentence(text, span, bad) && !/\b(?:we|I)\b/.test(text.slice(span.end, bad.start).replace(/\bI\s+(?:do\s+)?$/i, ""))),
+      !nonApologies.some(
+        (bad) =>
+          bad.start >= span.end &&
+          sameSentence(text, span, bad) &&
+          !/\b(?:we|I)\b/.test(text.slice(span.end, bad.start).replace(/\bI\s+(?:do\s+)?$/i, "")),
+      ),
   );
 }

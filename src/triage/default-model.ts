@@ -56,32 +56,35 @@ export interface CompiledModel {
 }
 
 /**
- * Character n-gram weights in one flat buffer with open addressing (linear probing): each slot is
- * `stride` 32-bit cells, the key (hash + 1, 0 = empty) read through `keys` and then `width` weights read
- * through `weights`, so a hit costs one cache line. Tens of thousands of n-grams take a few MB, and a
- * lookup is a multiply and a compare or two with no strings made.
+ * Character n-gram weights in flat typed arrays with open addressing (linear probing): `keys` holds
+ * hash + 1 (0 = empty slot), `weights` one row of `width` numbers per slot. Most n-grams of a message
+ * are not in the table, so the keys stay small (4 bytes a slot, cache-friendly) and a row is read only on
+ * a hit. A lookup is a multiply and a compare or two, with no strings made.
  */
 export interface GramTable {
+  /** one bit per hash (its low 20 bits): most n-grams of a message are not in the table, and this
+   * 128 KB filter answers them without touching `keys` */
+  bits: Uint32Array;
   keys: Int32Array;
   weights: Float32Array;
   mask: number;
-  stride: number;
   width: number;
   size: number;
 }
+
+const FILTER_BITS = 1 << 20;
+const FILTER_MASK = FILTER_BITS - 1;
 
 function buildGramTable(width: number, parts: Array<[Record<string, number[]>, number]>): GramTable {
   const hashes = new Set<number>();
   for (const [weights] of parts) for (const gram of Object.keys(weights)) hashes.add(gramHash(gram));
   let capacity = 16;
   while (capacity * 0.6 < hashes.size) capacity *= 2;
-  const stride = width + 1;
-  const buffer = new ArrayBuffer(capacity * stride * 4);
   const table: GramTable = {
-    keys: new Int32Array(buffer),
-    weights: new Float32Array(buffer),
+    bits: new Uint32Array(FILTER_BITS >>> 5),
+    keys: new Int32Array(capacity),
+    weights: new Float32Array(capacity * width),
     mask: capacity - 1,
-    stride,
     width,
     size: hashes.size,
   };
@@ -89,9 +92,10 @@ function buildGramTable(width: number, parts: Array<[Record<string, number[]>, n
     for (const [gram, w] of Object.entries(weights)) {
       const key = gramHash(gram) + 1;
       let slot = key & table.mask;
-      while (table.keys[slot * stride] !== 0 && table.keys[slot * stride] !== key) slot = (slot + 1) & table.mask;
-      table.keys[slot * stride] = key;
-      for (let c = 0; c < w.length; c++) table.weights[slot * stride + 1 + offset + c]! += w[c]!;
+      while (table.keys[slot] !== 0 && table.keys[slot] !== key) slot = (slot + 1) & table.mask;
+      table.keys[slot] = key;
+      table.bits[(key & FILTER_MASK) >>> 5]! |= 1 << (key & 31);
+      for (let c = 0; c < w.length; c++) table.weights[slot * width + offset + c]! += w[c]!;
     }
   }
   return table;
@@ -163,21 +167,22 @@ const FNV_PRIME = 0x01000193;
  * The hashing is char-grams.ts's `gramHash`, inlined so that no n-gram string is made.
  */
 export function gramSum(model: CompiledModel, gramText: string): Float64Array {
-  const { keys, weights, mask, stride, width, size } = model.grams;
+  const { bits, keys, weights, mask, width, size } = model.grams;
   const sum = new Float64Array(width);
   if (size === 0) return sum;
   const n = gramText.length;
   for (let i = 0; i + GRAM_MIN <= n; i++) {
     let h = FNV_OFFSET;
-    const end = i + GRAM_MAX < n ? i + GRAM_MAX : n;
+    const end = Math.min(i + GRAM_MAX, n);
     for (let j = i; j < end; j++) {
       h = Math.imul(h ^ gramText.charCodeAt(j), FNV_PRIME);
       if (j - i + 1 < GRAM_MIN) continue;
       const key = (h & 0x3fffffff) + 1;
+      if ((bits[(key & FILTER_MASK) >>> 5]! & (1 << (key & 31))) === 0) continue;
       let slot = key & mask;
-      for (let k = keys[slot * stride]!; k !== 0; k = keys[slot * stride]!) {
+      for (let k = keys[slot]!; k !== 0; k = keys[slot]!) {
         if (k === key) {
-          const base = slot * stride + 1;
+          const base = slot * width;
           for (let c = 0; c < width; c++) sum[c]! += weights[base + c]!;
           break;
         }

@@ -33,6 +33,7 @@ export interface AirlineRow {
   airline_sentiment: string;
   airline_sentiment_confidence: string;
   negativereason: string;
+  negativereason_confidence?: string;
   text: string;
 }
 
@@ -44,7 +45,6 @@ const SENTIMENT_SETTINGS = {
   l1: 0.002,
   learningRate: 0.02,
   minCount: 2,
-  ...JSON.parse(process.env.MEND_S ?? "{}"),
 };
 const CAUSE_SETTINGS = {
   epochs: 4,
@@ -56,7 +56,7 @@ const CAUSE_SETTINGS = {
 /** each character n-gram of a message counts GRAM_SCALE / √(its number of n-grams) */
 const GRAM_SCALE = 4;
 const GRAM_PREFIX = "c:";
-const GRAM_MIN_DOCS = Number(process.env.MEND_GMD ?? 5);
+const GRAM_MIN_DOCS = 5;
 /** weights whose largest absolute value is below these are dropped from the artefact */
 const PRUNE = {
   sentimentWords: 0.04,
@@ -266,7 +266,9 @@ export function trainDefaultModel(options: { rows: AirlineRow[]; sha256: string 
   rows.forEach((row, i) => {
     const label = causeLabels.indexOf(row.negativereason);
     if (row.airline_sentiment !== "negative" || label < 0) return;
-    causeExamples.push({ keys: features[i]!.keys, values: features[i]!.values, label, weight: 1 });
+    // the annotators' agreement on the reason: a reason they could not agree on teaches less
+    const weight = Number(row.negativereason_confidence) || 0.5;
+    causeExamples.push({ keys: features[i]!.keys, values: features[i]!.values, label, weight });
   });
   const cause = trainLinear({
     examples: causeExamples,

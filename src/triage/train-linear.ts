@@ -1,4 +1,4 @@
-import { seededRandom, seededShuffle } from "./seeded-random";
+import { seededShuffle } from "./seeded-random";
 
 // Softmax regression over sparse features with AdaGrad, deterministic for a given seed. Two classes give
 // logistic regression; the unhappiness and root-cause heads of the default model both come from here.
@@ -20,12 +20,6 @@ export interface TrainLinearOptions {
   /** features seen in fewer training examples are dropped (dense "#" features are always kept) */
   minCount: number;
   /**
-   * Probability of hiding each sparse (word, n-gram) feature of an example in one pass (inverted dropout).
-   * It makes the model lean more on the dense lexicon features, which is what carries it to businesses
-   * whose vocabulary it never saw. 0 (the default) turns it off.
-   */
-  dropout?: number;
-  /**
    * L1 penalty, applied as a proximal step after each AdaGrad update (sparse features only): weights
    * that the data do not keep pushing away from zero end at exactly 0 and are left out of the artefact.
    */
@@ -40,10 +34,7 @@ export interface LinearModel {
 
 export function trainLinear(options: TrainLinearOptions): LinearModel {
   const { examples, classes: k, epochs, l2, learningRate, seed, minCount } = options;
-  const dropout = options.dropout ?? 0;
   const l1 = options.l1 ?? 0;
-  const keep = 1 / (1 - dropout);
-  const random = seededRandom(seed ^ 0x5bd1e995);
   const counts = new Map<string, number>();
   for (const example of examples) for (const key of example.keys) counts.set(key, (counts.get(key) ?? 0) + 1);
   const ids = new Map<string, number>();
@@ -72,20 +63,15 @@ export function trainLinear(options: TrainLinearOptions): LinearModel {
 
   const logits = new Float64Array(k);
   const order = encoded.map((_, i) => i);
-  let mask = new Float64Array(64);
   for (let epoch = 0; epoch < epochs; epoch++) {
     for (const index of seededShuffle(order, seed + epoch)) {
       const example = encoded[index]!;
       const n = example.featureIds.length;
-      if (mask.length < n) mask = new Float64Array(n * 2);
-      for (let j = 0; j < n; j++) {
-        mask[j] = dropout > 0 && example.sparse[j] ? (random() < dropout ? 0 : keep) : 1;
-      }
       let max = -Infinity;
       for (let c = 0; c < k; c++) {
         let z = bias[c]!;
         for (let j = 0; j < n; j++) {
-          z += w[example.featureIds[j]! * k + c]! * example.featureValues[j]! * mask[j]!;
+          z += w[example.featureIds[j]! * k + c]! * example.featureValues[j]!;
         }
         logits[c] = z;
         if (z > max) max = z;
@@ -100,9 +86,8 @@ export function trainLinear(options: TrainLinearOptions): LinearModel {
         biasG2[c]! += error * error;
         bias[c]! -= (learningRate * error) / Math.sqrt(biasG2[c]!);
         for (let j = 0; j < n; j++) {
-          if (mask[j] === 0) continue;
           const slot = example.featureIds[j]! * k + c;
-          const grad = error * example.featureValues[j]! * mask[j]! + l2 * w[slot]!;
+          const grad = error * example.featureValues[j]! + l2 * w[slot]!;
           g2[slot]! += grad * grad;
           const step = learningRate / Math.sqrt(g2[slot]!);
           let next = w[slot]! - step * grad;

@@ -29,3 +29,26 @@ describe("blame-shifting", () => {
     expect(severities(text)).toEqual([]);
   });
 });
+
+describe("blame-shifting beyond the cue words", () => {
+  it.each([
+    ["The parcel came back because the address you entered was missing a flat number.", "blocker"],
+    ["The booking went wrong because you picked the wrong date.", "blocker"],
+    ["Our supplier sent us a bad batch.", "warning"],
+    ["My colleague gave you the wrong tariff.", "warning"],
+    ["The ground handling team at the airport mislaid your bag, not us.", "warning"],
+    ["That was the new driver, he's still learning the area.", "warning"],
+    ["The delay was caused by our logistics partner.", "warning"],
+  ])("flags %s", (text, severity) => {
+    expect(severities(text)[0]).toBe(severity);
+  });
+
+  it.each([
+    "I've actually gone ahead and upgraded your plan.",
+    "Our warehouse team packed the wrong colour; I'm sorry, we got this wrong.",
+    "Our courier partner dropped your parcel at the wrong house. That's on us: we picked them.",
+    "Our policy is to refund any fees when we are late.",
+  ])("accepts %s", (text) => {
+    expect(severities(text)).toEqual([]);
+  });
+});

@@ -21,3 +21,31 @@ describe("customer-effort", () => {
     expect(flagged(customerEffort, { text })).toEqual([]);
   });
 });
+
+describe("customer-effort beyond the listed phrases", () => {
+  it.each([
+    ["To claim the refund, please fill in the attached form and post it to us.", "please fill in"],
+    ["Please print the returns label and drop it at any post office.", "Please print"],
+    ["You'll need to ring our metering team to book the reading.", "You'll need to ring"],
+    ["Please visit reception with a photo ID.", "Please visit"],
+    ["Kindly upload a copy of your statement.", "Kindly upload"],
+    ["Please fill the attached form out and return it by post.", "Please fill the attached form out"],
+    ["The form must be signed and returned before we can pay.", "must be signed"],
+    ["The replacement is free, though a £6.50 postage charge will be added.", "postage charge will be added"],
+  ])("flags %s", (text, expected) => {
+    expect(flagged(customerEffort, { text })[0]).toBe(expected);
+  });
+
+  it.each([
+    "You don't need to print anything or pay postage.",
+    "There's no need to bring anything in or fill in any forms.",
+    "Can you DM us the last four digits of the card?",
+    "Could you send me a photo of the damage?",
+    "Please call me back on 0161 555 0100 if anything else goes wrong.",
+    "Please bring your boarding pass, which I've emailed to you.",
+    "The £29 charge was refunded this morning.",
+    "I've called the reservations desk myself; you don't have to do a thing.",
+  ])("accepts %s", (text) => {
+    expect(flagged(customerEffort, { text })).toEqual([]);
+  });
+});

@@ -24,3 +24,35 @@ describe("follow-up-content", () => {
     expect(runRule(followUpContent, { text: "Thanks!", stage: "update" })).toEqual([]);
   });
 });
+
+describe("follow-up-content in other words", () => {
+  const missing = (text: string) =>
+    runRule(followUpContent, { text, stage: "follow_up" }).map((finding) => finding.message);
+
+  it("sees prevention and causes stated any way", () => {
+    const base = "I'm sorry again. We refunded the fee. Thank you. ";
+    expect(
+      missing(
+        `${base}Our van was double-booked by our planners, and we now confirm every slot the evening before.`,
+      ),
+    ).toEqual([]);
+    expect(
+      missing(
+        `${base}The cause was a sync gap; it has been fixed and the systems now sync every minute, which stops a room from being sold twice.`,
+      ),
+    ).toEqual([]);
+    expect(
+      missing(
+        `${base}It was caused by a faulty card, which we replaced, and this won't happen to you again.`,
+      ),
+    ).toEqual([]);
+  });
+
+  it("still asks for prevention when none is given", () => {
+    expect(
+      missing(
+        "I'm sorry again. We refunded the fee. A clerk cancelled the wrong booking. We've rebooked you. Thank you.",
+      ),
+    ).toContain("This follow-up is missing why it won't happen again.");
+  });
+});

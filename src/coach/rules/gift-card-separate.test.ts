@@ -18,3 +18,20 @@ describe("gift-card-separate", () => {
     ).toEqual([]);
   });
 });
+
+describe("gift-card-separate with vouchers", () => {
+  it("treats a voucher we hand over as a gift card", () => {
+    expect(
+      flagged(giftCardSeparate, { text: "Thank you. I've also enclosed a £25 voucher.", stage: "follow_up" }),
+    ).toEqual(["enclosed a £25 voucher"]);
+  });
+
+  it("accepts a voucher the customer already had", () => {
+    expect(
+      flagged(giftCardSeparate, {
+        text: "I'm sorry our store sold you an expired voucher.",
+        stage: "resolution",
+      }),
+    ).toEqual([]);
+  });
+});

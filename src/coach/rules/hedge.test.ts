@@ -19,3 +19,15 @@ describe("hedge", () => {
     expect(flagged(hedge, { text: "I'm sorry you feel that way." })).toEqual([]);
   });
 });
+
+describe("hedge in context", () => {
+  it("lets the customer estimate in a question", () => {
+    expect(flagged(hedge, { text: "Could you tell me roughly what time the noise started?" })).toEqual([]);
+    expect(flagged(hedge, { text: "It started roughly at ten." })).toEqual(["roughly"]);
+  });
+
+  it("still reports a hedge inside a conditional apology", () => {
+    expect(flagged(hedge, { text: "We're sorry if the wait seemed long." })).toEqual(["seemed"]);
+    expect(flagged(hedge, { text: "Sorry for any trouble this may have caused." })).toEqual([]);
+  });
+});

@@ -2,6 +2,9 @@ import { findNonApologies } from "../find-apologies";
 import type { CoachRule } from "../rule";
 import { findAll, overlaps, type Span, sentenceContaining } from "../text-spans";
 
+// The hedges a non-apology is made of ("sorry you feel", "trouble this may have caused").
+const partOfNonApology =
+  /\bfe(?:el|els|lt|eling)\b|\b(?:may|might|could)\s+(?:have|'ve)\s+(?:been\s+)?caused\b/i;
 const estimates = /^(?:approximately|roughly|about|around|more or less|give or take|or so|kind of|sort of)$/i;
 
 // Hedges from retext-intensify that soften what happened or when; its other words (will, can,
@@ -48,23 +51,27 @@ export const hedge: CoachRule = {
         if (!spans.some((other) => overlaps(other, span))) spans.push(span);
       }
     }
-    // "sorry you feel" is already reported as a non-apology.
+    // "sorry you feel" is already reported as a non-apology; other hedges inside one still count.
     const nonApologies = findNonApologies(text);
-    return spans
-      .filter((span) => !nonApologies.some((other) => overlaps(other, span)))
-      // Asking the customer for an estimate ("roughly what time did it start?") is not hedging.
-      .filter((span) => {
-        if (!estimates.test(span.text)) return true;
-        return !/\?\s*$/.test(sentenceContaining(sentences, span.start)?.text ?? "");
-      })
-      .sort((a, b) => a.start - b.start)
-      .map((span) => ({
-        ruleId: "hedge",
-        severity: "warning",
-        message: `“${span.text}” hedges; it sounds as if we are not sure what happened or are avoiding the blame.`,
-        start: span.start,
-        end: span.end,
-        suggestion: "State it plainly: what happened, that it was our fault, and the exact time.",
-      }));
+    return (
+      spans
+        .filter(
+          (span) => !partOfNonApology.test(span.text) || !nonApologies.some((other) => overlaps(other, span)),
+        )
+        // Asking the customer for an estimate ("roughly what time did it start?") is not hedging.
+        .filter((span) => {
+          if (!estimates.test(span.text)) return true;
+          return !/\?\s*$/.test(sentenceContaining(sentences, span.start)?.text ?? "");
+        })
+        .sort((a, b) => a.start - b.start)
+        .map((span) => ({
+          ruleId: "hedge",
+          severity: "warning",
+          message: `“${span.text}” hedges; it sounds as if we are not sure what happened or are avoiding the blame.`,
+          start: span.start,
+          end: span.end,
+          suggestion: "State it plainly: what happened, that it was our fault, and the exact time.",
+        }))
+    );
   },
 };

@@ -27,3 +27,29 @@ describe("missing-apology", () => {
     expect(runRule(missingApology, { text: "The engineer is booked.", stage: "update" })).toEqual([]);
   });
 });
+
+describe("missing-apology and other questions", () => {
+  it("treats a choice question as fact-finding", () => {
+    expect(
+      runRule(missingApology, {
+        text: "Was it mainly the music, or people in the corridor?",
+        stage: "first_reply",
+      }),
+    ).toEqual([]);
+  });
+
+  it("does not treat an offer as fact-finding", () => {
+    expect(
+      runRule(missingApology, { text: "Would you like a refund or a credit?", stage: "first_reply" }),
+    ).toHaveLength(1);
+  });
+
+  it("does not count the apology word of a non-apology", () => {
+    expect(
+      runRule(missingApology, {
+        text: "I do apologise that mistakes were made. It's fixed.",
+        stage: "resolution",
+      }),
+    ).toHaveLength(1);
+  });
+});

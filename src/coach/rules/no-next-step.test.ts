@@ -20,3 +20,24 @@ describe("no-next-step", () => {
     expect(runRule(noNextStep, { text: "We will look into it.", stage: "update" })).toEqual([]);
   });
 });
+
+describe("no-next-step beyond “I've …”", () => {
+  it.each([
+    "The £15 was refunded today and your plan shows correctly now.",
+    "A new one was posted this morning.",
+    "Engineers restored the line at 7am.",
+    "Your application has now been approved and the offer letter is attached.",
+    "The extra £18 has gone back onto your card.",
+    "The refund should possibly reach you in approximately three working days.",
+  ])("accepts the step in %s", (text) => {
+    expect(check(text)).toEqual([]);
+  });
+
+  it.each([
+    "I'm sorry we deleted your reports. We're looking at ways to stop this. Anything else?",
+    "I'm sorry your order was delayed and then damaged. We appreciate your patience.",
+    "Your parcel was sent to the wrong address. We are looking into it.",
+  ])("still flags %s", (text) => {
+    expect(check(text)).toHaveLength(1);
+  });
+});

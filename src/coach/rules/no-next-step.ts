@@ -23,7 +23,8 @@ const doneAction = new RegExp(
     String.raw`\b(?:went|goes|went out|is going|are going)\s+(?:out\s+)?(?:to\s+you|back to you|out)\b`,
     String.raw`\b(?:is|are)\s+(?:now\s+)?(?:correct|right|fixed|working|back|live|active|open|normal|up to date)\b`,
     String.raw`\b(?:shows?|reads?|works?|is working)\s+(?:correctly|properly|normally|again|fine|as it should)\b`,
-    String.raw`\btracking\s+(?:number|link)\b|\bis\s+on\s+us\b`,
+    String.raw`\btracking\s+(?:number|link)\b|\bis\s+on\s+us\b|\bback\s+(?:on|onto|in|into|to)\s+your\b`,
+    String.raw`\b(?:was|were|has\s+been|have\s+been|is\s+being|are\s+being)\s+(?:\w+\s+)?(?!(?:${problemParticiple})\b)[a-z]+ed\s+(?:back\s+)?(?:to|onto|into|over\s+to)\s+(?:you|your)\b`,
   ].join("|"),
   "i",
 );

@@ -16,3 +16,25 @@ describe("overconfident-promise", () => {
     expect(flagged(overconfidentPromise, { text: "Every repair has our two-year guarantee." })).toEqual([]);
   });
 });
+
+describe("overconfident-promise beyond the listed words", () => {
+  it("flags assurances about the future", () => {
+    expect(
+      flagged(overconfidentPromise, { text: "I can assure you the work will be finished by then." }),
+    ).toEqual(["I can assure you"]);
+    expect(flagged(overconfidentPromise, { text: "You have my word it will be fixed by tonight." })).toEqual([
+      "You have my word",
+    ]);
+  });
+
+  it("accepts a guarantee that is a warranty", () => {
+    expect(
+      flagged(overconfidentPromise, {
+        text: "It's covered by our two-year guarantee, so I've sent a new one today.",
+      }),
+    ).toEqual([]);
+    expect(
+      flagged(overconfidentPromise, { text: "It is within the guarantee period, so it ships today." }),
+    ).toEqual([]);
+  });
+});

@@ -18,3 +18,19 @@ describe("spelling", () => {
     expect(flagged(spelling, { text: "It is rebooked, Siobhan." })).toEqual([]);
   });
 });
+
+describe("spelling: more British forms, compounds and ordinals", () => {
+  it.each([
+    "We bounced your cheque in error.",
+    "Your programme starts on the 25th.",
+    "The tyre and the kerb were checked.",
+    "Your chargeback went through.",
+    "The enrolment fee is waived.",
+  ])("accepts %s", (text) => {
+    expect(flagged(spelling, { text })).toEqual([]);
+  });
+
+  it("still flags typos", () => {
+    expect(flagged(spelling, { text: "We will seperate the items." })).toEqual(["seperate"]);
+  });
+});

@@ -16,14 +16,48 @@ function americanForms(word: string): string[] {
     lower.replace(/ogue(s)?$/, "og$1"),
     lower.replace(/ence$/, "ense"),
     lower.replace(/^re(?!-)/, "re-"),
+    lower.replace(/que(s)?$/, "ck$1"), // cheque
+    lower.replace(/amme(s)?$/, "am$1"), // programme
+    lower.replace(/yre(s)?$/, "ire$1"), // tyre
+    lower.replace(/ise(s|d)?$/, "ice$1"), // practise
+    lower.replace(/ae/, "e"), // paediatric
+    lower.replace(/oe/, "e"), // oestrogen, manoeuvre
+    lower.replace(/oeuvre(s|d)?$/, "euver$1"),
+    lower.replace(/our(?=[a-z])/, "or"), // behaviour, neighbourhood
+    lower.replace(/l(ment|ments)$/, "ll$1"), // enrolment, fulfilment
+    lower.replace(/([^l])l(s)?$/, "$1ll$2"), // enrol, fulfil
+    lower.replace(/ll(ery|or|ors|ing|ed)$/, "l$1"), // jewellery, counsellor
+    lower.replace(/ell(ery)$/, "el$1").replace(/elery$/, "elry"),
+    lower.replace(/gement$/, "gment"), // judgement
+    lower.replace(/eing$/, "ing"), // ageing, queueing
+    lower.replace(/ught$/, "ft"), // draught
+    lower.replace(/ou(ld|lder|lt)$/, "o$1"), // mould, smoulder
+    lower.replace(/ph/, "f"), // sulphur
+    lower.replace(/^arte/, "arti"), // artefact
+    lower.replace(/^en(quir)/, "in$1"), // enquiry
+    lower.replace(/ey$/, "ay"), // grey
+    lower.replace(/ium$/, "um"), // aluminium
   ].filter((form) => form !== lower);
 }
 
-function isBritishOrJoined(word: string): boolean {
+// British words whose American form no spelling rule reaches.
+const britishWords = new Set(
+  "kerb kerbs storey storeys cosy plough ploughed pyjamas aeroplane aeroplanes sceptical amongst whilst learnt spelt dreamt burnt leapt speciality specialities maths fortnight fortnightly lorry lorries postcode postcodes mum tyre tyres cheque cheques chequebook programme programmes".split(
+    " ",
+  ),
+);
+
+export function isBritishOrJoined(word: string): boolean {
+  if (britishWords.has(word.toLowerCase())) return true;
   if (americanForms(word).some((form) => isKnownWord(form))) return true;
   // Hunspell lacks many prefixed forms ("rebooked", "unticked"); the stem tells us they are real.
   const prefixed = /^(re|un|pre|mis|over|under|non|co)([a-z]{4,})$/i.exec(word);
-  return prefixed?.[2] ? isKnownWord(prefixed[2]) : false;
+  if (prefixed?.[2] && isKnownWord(prefixed[2])) return true;
+  // Closed compounds the dictionary lacks ("chargeback", "checkout"): two known words of 4+ letters.
+  for (let cut = 4; cut <= word.length - 4; cut++) {
+    if (isKnownWord(word.slice(0, cut)) && isKnownWord(word.slice(cut))) return true;
+  }
+  return false;
 }
 
 export const spelling: CoachRule = {
@@ -48,6 +82,8 @@ export const spelling: CoachRule = {
         if (known.has(word.toLowerCase()) || /\d/.test(word) || /^\p{Lu}{2,6}s?$/u.test(word)) return false;
         if (skipped.some((span) => overlaps(span, message))) return false;
         if (isBritishOrJoined(word)) return false;
+        // The suffix of an ordinal or a measure ("25th", "10kg") is not a word.
+        if (/\d$/.test(text.slice(0, message.start))) return false;
         // A capitalised unknown word mid-sentence is nearly always a name or a brand, not a typo.
         const before = text.slice(0, message.start).trimEnd();
         const startsSentence =

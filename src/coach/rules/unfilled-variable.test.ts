@@ -14,3 +14,25 @@ describe("unfilled-variable", () => {
     ).toEqual([]);
   });
 });
+
+describe("unfilled-variable in other placeholder styles", () => {
+  it.each([
+    ["Your reference is [BOOKING REF].", "[BOOKING REF]"],
+    ["Hi {first_name}, it is confirmed.", "{first_name}"],
+    ["Card ending <LAST 4 DIGITS> is on its way.", "<LAST 4 DIGITS>"],
+    ["Dear [Customer Name],", "[Customer Name]"],
+    ["Your account is ##ACCOUNT##.", "##ACCOUNT##"],
+    ["Hi %NAME%,", "%NAME%"],
+  ])("blocks %s", (text, expected) => {
+    expect(flagged(unfilledVariable, { text })).toEqual([expected]);
+  });
+
+  it.each([
+    "See section 4(b) of the agreement [page 3].",
+    "He said it was “fine” [sic] and left.",
+    "Read the [help article](https://example.com/help).",
+    "Items <b>in bold</b> are new.",
+  ])("accepts %s", (text) => {
+    expect(flagged(unfilledVariable, { text })).toEqual([]);
+  });
+});

@@ -12,9 +12,9 @@ const placeholder = new RegExp(
     String.raw`\[\s*(?:[A-Z][A-Z0-9]*(?:[\s_./#-]+[A-Z0-9]+)*|[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,3}|[a-z]+(?:_[a-z]+)+|(?:[\w#.-]+\s+){0,3}?(?:${slotWords})(?:\s+[\w#.-]+){0,3}?|insert[^\]]*)\s*\](?!\()`,
     // Single braces, ${…} and %…%: identifier-like content.
     String.raw`\$?\{\s*[A-Za-z_][\w.]*(?:\s+[A-Za-z_][\w.]*){0,2}\s*\}`,
-    String.raw`%[A-Za-z_][\w.]*%`,
+    String.raw`%[A-Za-z_][\w.]*%|#{2}[A-Za-z_][\w.]*#{2}|\b__[A-Za-z][\w]*__\b`,
     // Angle brackets around a slot, not an HTML tag.
-    String.raw`<\s*(?!(?:a|b|i|u|p|br|hr|em|strong|span|div|li|ul|ol|img|td|tr|table)\s*\/?>)(?:[A-Za-z][\w]*(?:[\s_-]+[A-Za-z]\w*){0,3})\s*>`,
+    String.raw`<\s*(?!(?:a|b|i|u|p|br|hr|em|strong|span|div|li|ul|ol|img|td|tr|table)\s*\/?>)(?:[A-Za-z]\w*(?:[\s_-]+\w+){0,3})\s*>`,
     String.raw`\bX{3,}\b|_{3,}`,
   ].join("|"),
   "g",
@@ -31,11 +31,11 @@ export const unfilledVariable: CoachRule = {
     findAll(text, placeholder)
       .filter((span) => !notASlot.test(span.text))
       .map((span) => ({
-      ruleId: "unfilled-variable",
-      severity: "blocker",
-      message: `“${span.text}” has not been filled in; the customer would see it as written.`,
-      start: span.start,
-      end: span.end,
-      suggestion: "Replace it with the real value, or fill in the case so Mend can do it.",
-    })),
+        ruleId: "unfilled-variable",
+        severity: "blocker",
+        message: `“${span.text}” has not been filled in; the customer would see it as written.`,
+        start: span.start,
+        end: span.end,
+        suggestion: "Replace it with the real value, or fill in the case so Mend can do it.",
+      })),
 };
