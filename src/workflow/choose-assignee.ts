@@ -1,4 +1,4 @@
-import { and, arrayContains, count, eq, inArray, notInArray } from "drizzle-orm";
+import { and, arrayContains, count, eq, inArray, notInArray, sql } from "drizzle-orm";
 import type { Role } from "../accounts/schema";
 import { users } from "../accounts/tables";
 import { cases } from "../cases/tables";
@@ -83,6 +83,11 @@ async function pickLeastLoaded(options: {
   memberIds?: string[];
   cap: number;
 }): Promise<string | null> {
+  // Two cases opening at once would both see the same loads and pick the same person. Only
+  // choosing by load needs this; a case that just waits in a queue takes no lock.
+  await options.tx.execute(
+    sql`select pg_advisory_xact_lock(hashtextextended(${`mend:routing:${options.orgId}`}, 0))`,
+  );
   const { tx, orgId } = options;
   if (options.memberIds && options.memberIds.length === 0) return null;
   const candidates = await tx

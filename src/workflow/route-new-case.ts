@@ -22,8 +22,6 @@ type TriageHints = {
 export async function routeNewCase(options: { tx: Tx; orgId: string; caseId: string; now?: Date }) {
   const { tx, orgId, caseId } = options;
   const settings = await loadWorkflowSettings({ db: tx, orgId });
-  // Two cases opening at once would both see the same loads and pick the same person.
-  await tx.execute(sql`select pg_advisory_xact_lock(hashtextextended(${`mend:routing:${orgId}`}, 0))`);
   let row = await lockCase({ tx, orgId, caseId });
   const [latest] = await tx
     .select({ analysis: interactions.analysis })

@@ -84,11 +84,10 @@ export const spelling: CoachRule = {
         if (isBritishOrJoined(word)) return false;
         // The suffix of an ordinal or a measure ("25th", "10kg") is not a word.
         if (/\d$/.test(text.slice(0, message.start))) return false;
-        // A capitalised unknown word mid-sentence is nearly always a name or a brand, not a typo.
-        const before = text.slice(0, message.start).trimEnd();
-        const startsSentence =
-          before === "" || /[.!?:;)\]"“”\n-]$/.test(before) || sentenceStarts.has(message.start);
-        return !(/^\p{Lu}/u.test(word) && !startsSentence);
+        // A capitalised unknown word is nearly always a name, a place or a brand — in a greeting,
+        // a sign-off or at the start of a sentence as much as mid-sentence. Missing the odd
+        // capitalised typo costs less than nagging an agent about every customer's name.
+        return !/^\p{Lu}/u.test(word);
       })
       .map((message) => ({
         ruleId: "spelling",
