@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { customerResponse } from "../customers/schema";
 import { channelSchema } from "../intake/schema";
 
 export const caseStatuses = [
@@ -62,17 +63,7 @@ export const interactionSchema = z.object({
 export const caseDetailResponse = z.object({
   case: caseSummarySchema,
   interactions: z.array(interactionSchema),
-  customer: z.object({
-    id: z.uuid(),
-    externalRef: z.string().nullable(),
-    name: z.string().nullable(),
-    lifetimeValue: z.number().nullable(),
-    tier: z.string().nullable(),
-    customerSince: z.string().nullable(),
-    followers: z.number().int().nullable(),
-    advocate: z.boolean(),
-    identities: z.array(z.object({ channel: z.string(), handle: z.string() })),
-  }),
+  customer: customerResponse.omit({ merged: true }),
   otherCases: z.array(caseSummarySchema),
 });
 

@@ -31,18 +31,15 @@ export async function threadIntoCase(options: {
     .limit(1);
 
   if (current) {
-    const [updated] = await tx
-      .update(cases)
-      .set({
-        status: reopenedByReply.has(current.status) ? "open" : current.status,
+    return {
+      case: await recordCustomerReply({
+        tx,
+        current,
         preview: options.preview,
-        interactionCount: sql`${cases.interactionCount} + 1`,
-        lastActivityAt: sql`greatest(${cases.lastActivityAt}, ${options.occurredAt.toISOString()}::timestamptz)`,
-        updatedAt: new Date(),
-      })
-      .where(eq(cases.id, current.id))
-      .returning();
-    return { case: updated!, created: false };
+        occurredAt: options.occurredAt,
+      }),
+      created: false,
+    };
   }
 
   // The real number comes last (assignCaseNumber), so the organization's counter row is locked
@@ -76,4 +73,26 @@ export async function assignCaseNumber(options: { tx: Tx; orgId: string; caseId:
     .set({ number: counter!.number })
     .where(and(eq(cases.orgId, options.orgId), eq(cases.id, options.caseId)));
   return counter!.number;
+}
+
+// The customer wrote again on a case still being worked: it reopens a resolved case (R33).
+export async function recordCustomerReply(options: {
+  tx: Tx;
+  current: { id: string; status: (typeof cases.$inferSelect)["status"] };
+  preview: string;
+  occurredAt: Date;
+}) {
+  const { current } = options;
+  const [updated] = await options.tx
+    .update(cases)
+    .set({
+      status: reopenedByReply.has(current.status) ? "open" : current.status,
+      preview: options.preview,
+      interactionCount: sql`${cases.interactionCount} + 1`,
+      lastActivityAt: sql`greatest(${cases.lastActivityAt}, ${options.occurredAt.toISOString()}::timestamptz)`,
+      updatedAt: new Date(),
+    })
+    .where(eq(cases.id, current.id))
+    .returning();
+  return updated!;
 }

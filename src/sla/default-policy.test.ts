@@ -1,10 +1,11 @@
 import { describe, expect, it } from "vitest";
+import { channelSchema } from "../intake/schema";
 import {
   buildAlwaysOpenCalendar,
   buildDefaultBusinessCalendar,
   buildDefaultSlaPolicy,
 } from "./default-policy";
-import { channelSchema, prioritySchema, slaPolicySchema } from "./schema";
+import { prioritySchema, slaPolicySchema } from "./schema";
 
 describe("buildDefaultSlaPolicy", () => {
   const policy = buildDefaultSlaPolicy();

@@ -1,8 +1,8 @@
+import { channelSchema } from "../intake/schema";
 import {
   type Calendar,
   type Channel,
   calendarSchema,
-  channelSchema,
   type Priority,
   prioritySchema,
   type SlaCalendarKind,

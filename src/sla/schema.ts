@@ -1,17 +1,7 @@
 import { DateTime, IANAZone } from "luxon";
 import { z } from "zod";
 
-export const channelSchema = z.enum([
-  "email",
-  "sms",
-  "twitter",
-  "facebook",
-  "instagram",
-  "webform",
-  "phone",
-  "visit",
-  "api",
-]);
+import { channelSchema } from "../intake/schema";
 export type Channel = z.infer<typeof channelSchema>;
 
 export const prioritySchema = z.enum(["low", "normal", "high", "critical"]);

@@ -1,16 +1,6 @@
 import { z } from "zod";
 
-export const channelSchema = z.enum([
-  "email",
-  "sms",
-  "twitter",
-  "facebook",
-  "instagram",
-  "webform",
-  "phone",
-  "visit",
-  "api",
-]);
+import { channelSchema } from "../intake/schema";
 
 export const triageInputSchema = z.object({
   text: z.string(),

@@ -1,8 +1,7 @@
-import { and, eq, ne, sql } from "drizzle-orm";
+import { and, eq, ne } from "drizzle-orm";
 import { cases } from "../../cases/tables";
+import { recordCustomerReply } from "../../cases/thread-into-case";
 import type { Tx } from "../../platform/db/client";
-
-const reopenedByReply = new Set(["resolved", "following_up", "waiting_customer"]);
 
 // An email that names its case (reply token, In-Reply-To) joins that case, even when it comes
 // from another address than the customer's; a closed case is left alone and the caller falls back.
@@ -20,16 +19,13 @@ export async function continueCase(options: {
     .where(and(eq(cases.orgId, orgId), eq(cases.id, caseId), ne(cases.status, "closed")))
     .for("update");
   if (!current) return null;
-  const [updated] = await tx
-    .update(cases)
-    .set({
-      status: reopenedByReply.has(current.status) ? "open" : current.status,
+  return {
+    case: await recordCustomerReply({
+      tx,
+      current,
       preview: options.preview,
-      interactionCount: sql`${cases.interactionCount} + 1`,
-      lastActivityAt: sql`greatest(${cases.lastActivityAt}, ${options.occurredAt.toISOString()}::timestamptz)`,
-      updatedAt: new Date(),
-    })
-    .where(eq(cases.id, current.id))
-    .returning();
-  return { case: updated!, created: false };
+      occurredAt: options.occurredAt,
+    }),
+    created: false,
+  };
 }
