@@ -1,7 +1,7 @@
 import { and, eq, sql } from "drizzle-orm";
 import { coachReply } from "../coach/coach-reply";
 import { gatherCoachContext } from "../coach/gather-coach-context";
-import type { Channel as CoachChannel, Stage } from "../coach/schema";
+import { channelSchema, type Stage } from "../coach/schema";
 import { queueEmailDelivery } from "../intake/email/queue-email-delivery";
 import { recordAudit } from "../platform/audit/record-audit";
 import type { Db } from "../platform/db/client";
@@ -10,17 +10,6 @@ import { AppError } from "../platform/http/app-error";
 import type { Principal } from "../platform/http/auth";
 import { refreshCaseSla } from "../workflow/refresh-case-sla";
 import { cases, interactions } from "./tables";
-
-const coachChannels = new Set<string>([
-  "email",
-  "sms",
-  "twitter",
-  "facebook",
-  "instagram",
-  "webform",
-  "phone",
-  "visit",
-]);
 
 // A reply is checked by the coach once more on the server; blockers stop it unless the agent
 // overrides them with a reason, which stays on the interaction for supervisors to see.
@@ -44,7 +33,8 @@ export async function sendReply(options: {
     .from(cases)
     .where(and(eq(cases.orgId, orgId), eq(cases.id, caseId)));
   if (!current) throw AppError.notFound("That case");
-  const channel = (coachChannels.has(current.channel) ? current.channel : "email") as CoachChannel;
+  // A case opened through the API is answered like email.
+  const channel = channelSchema.catch("email").parse(current.channel);
   const context = await gatherCoachContext({ db, orgId, caseId });
   const report = coachReply({ ...context, text: options.text, channel, stage: options.stage });
   const blockers = report.findings.filter((finding) => finding.severity === "blocker");

@@ -1,16 +1,9 @@
 import { z } from "zod";
+import { channelSchema as inboundChannelSchema } from "../intake/schema";
 
 export const stageSchema = z.enum(["first_reply", "update", "resolution", "follow_up"]);
-export const channelSchema = z.enum([
-  "email",
-  "sms",
-  "twitter",
-  "facebook",
-  "instagram",
-  "webform",
-  "phone",
-  "visit",
-]);
+// Every channel but "api": a reply always goes out on a channel a person reads.
+export const channelSchema = inboundChannelSchema.exclude(["api"]);
 export const severitySchema = z.enum(["blocker", "warning", "hint"]);
 
 export const promiseSchema = z.object({

@@ -12,12 +12,7 @@ export async function matchCustomer(options: {
   identities: Identity[];
 }) {
   const { tx, orgId } = options;
-  // Two first messages from one new person at once must not create two customers.
-  for (const identity of [...options.identities].sort((a, b) => key(a).localeCompare(key(b)))) {
-    await tx.execute(
-      sql`select pg_advisory_xact_lock(hashtextextended(${`identity:${orgId}:${key(identity)}`}, 0))`,
-    );
-  }
+  await lockIdentities({ tx, orgId, identities: options.identities });
   const known = await tx
     .select({
       customerId: customerIdentities.customerId,
@@ -70,6 +65,16 @@ export async function matchCustomer(options: {
       .onConflictDoNothing();
   }
   return customerId;
+}
+
+// Two first messages from one new person at once must not create two customers, and an import
+// must not race a message over the same address. Always in one order, so two locks never deadlock.
+export async function lockIdentities(options: { tx: Tx; orgId: string; identities: Identity[] }) {
+  for (const identity of [...options.identities].sort((a, b) => key(a).localeCompare(key(b)))) {
+    await options.tx.execute(
+      sql`select pg_advisory_xact_lock(hashtextextended(${`identity:${options.orgId}:${key(identity)}`}, 0))`,
+    );
+  }
 }
 
 function key(identity: Identity): string {

@@ -2,6 +2,7 @@ import { and, eq, inArray, isNull, ne, or, sql } from "drizzle-orm";
 import { cases, interactions } from "../cases/tables";
 import type { Tx } from "../platform/db/client";
 import { AppError } from "../platform/http/app-error";
+import { lockIdentities } from "./match-customer";
 import { type Identity, identitiesFrom } from "./normalize-identity";
 import type { CustomerProfile } from "./schema";
 import { customerIdentities, customers } from "./tables";
@@ -19,11 +20,7 @@ export async function upsertCustomer(options: {
   await tx.execute(
     sql`select pg_advisory_xact_lock(hashtextextended(${`customer-ref:${orgId}:${externalRef}`}, 0))`,
   );
-  for (const identity of identities) {
-    await tx.execute(
-      sql`select pg_advisory_xact_lock(hashtextextended(${`identity:${orgId}:${identity.kind}:${identity.value}`}, 0))`,
-    );
-  }
+  await lockIdentities({ tx, orgId, identities });
 
   const values = {
     ...(profile.name !== undefined ? { name: profile.name } : {}),
