@@ -2,6 +2,7 @@ import { and, asc, desc, eq, ne } from "drizzle-orm";
 import { getCustomer } from "../customers/get-customer";
 import type { Db } from "../platform/db/client";
 import { AppError } from "../platform/http/app-error";
+import { attachmentsOf } from "./get-attachment";
 import { selectCaseSummaries, toCaseSummary } from "./list-cases";
 import { cases, interactions } from "./tables";
 
@@ -37,8 +38,25 @@ export async function getCase(options: { db: Db; orgId: string; caseId: string }
       coachOverride: (i.coachOverride as { name: string; reason: string; blockers: string[] } | null) ?? null,
       deliveryStatus: i.deliveryStatus,
       deliveryError: i.deliveryError,
+      email: i.emailDetails ? emailView(i.emailDetails) : null,
     })),
     customer,
     otherCases: others.map(toCaseSummary),
+  };
+}
+
+function emailView(details: unknown) {
+  const { quotedText, signature } = details as { quotedText?: string | null; signature?: string | null };
+  return {
+    quotedText: quotedText || null,
+    signature: signature || null,
+    attachments: attachmentsOf(details).map((a, index) => ({
+      index,
+      filename: a.filename,
+      contentType: a.contentType,
+      size: a.size,
+      inline: a.inline,
+      rejected: a.rejected,
+    })),
   };
 }

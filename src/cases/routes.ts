@@ -4,9 +4,16 @@ import { z } from "zod";
 import { coachReportSchema, stageSchema } from "../coach/schema";
 import { requireUser } from "../platform/http/auth";
 import type { AppDeps } from "../platform/http/build-app";
+import { getAttachment } from "./get-attachment";
 import { getCase } from "./get-case";
 import { listCases } from "./list-cases";
-import { caseDetailResponse, caseIdParams, caseListResponse, listCasesQuery } from "./schema";
+import {
+  attachmentParams,
+  caseDetailResponse,
+  caseIdParams,
+  caseListResponse,
+  listCasesQuery,
+} from "./schema";
 import { sendReply } from "./send-reply";
 
 export function registerCaseRoutes(instance: FastifyInstance, deps: AppDeps) {
@@ -78,6 +85,43 @@ export function registerCaseRoutes(instance: FastifyInstance, deps: AppDeps) {
         override: request.body.override,
       });
       return reply.status(201).send(result);
+    },
+  );
+
+  api.get(
+    "/api/v1/cases/:id/interactions/:interactionId/attachments/:index",
+    {
+      schema: {
+        tags: ["cases"],
+        summary: "Download an attachment of an email on the case (index as listed on the interaction)",
+        params: attachmentParams,
+      },
+    },
+    async (request, reply) => {
+      const principal = requireUser(request);
+      const attachment = await getAttachment({
+        db: deps.db,
+        orgId: principal.orgId,
+        caseId: request.params.id,
+        interactionId: request.params.interactionId,
+        index: request.params.index,
+        dataDir: deps.config.dataDir,
+      });
+      // Customer files are untrusted: never let one run as a page of ours. Pictures may show in the
+      // browser; everything else downloads.
+      const picture = /^image\/(png|jpeg|gif|webp)$/.test(attachment.contentType);
+      const ascii = attachment.filename.replace(/[^\x20-\x7e]|["\\]/g, "_");
+      return reply
+        .header("content-type", attachment.contentType)
+        .header("content-length", attachment.size)
+        .header("x-content-type-options", "nosniff")
+        .header("content-security-policy", "default-src 'none'; sandbox")
+        .header("cache-control", "private, max-age=300")
+        .header(
+          "content-disposition",
+          `${picture ? "inline" : "attachment"}; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(attachment.filename)}`,
+        )
+        .send(attachment.open());
     },
   );
 }

@@ -58,6 +58,23 @@ export const interactionSchema = z.object({
   coachOverride: z.object({ name: z.string(), reason: z.string(), blockers: z.array(z.string()) }).nullable(),
   deliveryStatus: z.string().nullable(),
   deliveryError: z.string().nullable(),
+  /** email only: what was split off the message and its attachments (download by index) */
+  email: z
+    .object({
+      quotedText: z.string().nullable(),
+      signature: z.string().nullable(),
+      attachments: z.array(
+        z.object({
+          index: z.number().int(),
+          filename: z.string(),
+          contentType: z.string(),
+          size: z.number().int(),
+          inline: z.boolean(),
+          rejected: z.string().nullable(),
+        }),
+      ),
+    })
+    .nullable(),
 });
 
 export const caseDetailResponse = z.object({
@@ -68,3 +85,8 @@ export const caseDetailResponse = z.object({
 });
 
 export const caseIdParams = z.object({ id: z.uuid() });
+export const attachmentParams = z.object({
+  id: z.uuid(),
+  interactionId: z.uuid(),
+  index: z.coerce.number().int().min(0).max(10_000),
+});

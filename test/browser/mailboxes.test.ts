@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import type { Browser } from "playwright-core";
@@ -108,6 +108,42 @@ describe("mailbox settings in a real browser", () => {
     const nav = page.getByRole("navigation", { name: "Settings pages" });
     await nav.getByRole("link", { name: "Reply coach" }).waitFor();
     expect(await nav.getByRole("link", { name: "Mailboxes" }).count()).toBe(0);
+    await page.close();
+  });
+
+  it("shows an email's attachments on the case and downloads one with the agent's session only", async () => {
+    const db = server.database.db;
+    const org = await makeOrg(db);
+    const admin = await makeUser(db, org.id, "admin", "Ada Admin");
+    const page = await browser.newPage();
+    await login(page, server.baseUrl, admin);
+    await page.waitForURL((url) => !url.pathname.startsWith("/sign-in"));
+    const created = await page.request.post(`${server.baseUrl}/api/v1/channels/email`, {
+      data: {
+        name: "Shop",
+        address: "help@shop.example",
+        smtp: { host: sink.host, port: sink.port, tls: false },
+      },
+    });
+    expect(created.status()).toBe(201);
+    const channel = await created.json();
+    const raw = readFileSync(path.join(import.meta.dirname, "../fixtures/email/multipart-attachments.eml"));
+    const stored = await fetch(`${server.baseUrl}/inbound/email/${channel.id}`, {
+      method: "POST",
+      headers: { "content-type": "message/rfc822", authorization: `Bearer ${channel.webhookSecret}` },
+      body: raw,
+    });
+    const { caseId } = await stored.json();
+    await page.goto(`${server.baseUrl}/cases/${caseId}`);
+    const attachments = page.getByTestId("attachment");
+    await attachments.filter({ hasText: "receipt.pdf" }).waitFor();
+    expect(await attachments.count()).toBe(4);
+    const href = (await attachments.filter({ hasText: "receipt.pdf" }).getAttribute("href")) ?? "";
+    // the link works with the agent's session and nothing else
+    const download = await page.request.get(`${server.baseUrl}${href}`);
+    expect(download.status()).toBe(200);
+    expect((await download.body()).toString()).toContain("%PDF-1.4");
+    expect((await fetch(`${server.baseUrl}${href}`)).status).toBe(401);
     await page.close();
   });
 });

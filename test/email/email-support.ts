@@ -3,6 +3,10 @@ import { ImapFlow } from "imapflow";
 import { interactions } from "../../src/cases/tables";
 import type { Db } from "../../src/platform/db/client";
 import type { RunningDovecot } from "../support/dovecot";
+import { makeOrg, makeUser } from "../support/factories";
+import type { createTestApp } from "../support/test-app";
+
+type TestApp = Awaited<ReturnType<typeof createTestApp>>;
 
 export async function waitFor<T>(
   probe: () => Promise<T | null | undefined | false>,
@@ -75,4 +79,36 @@ export async function readMailbox(dovecot: RunningDovecot, mailbox = "INBOX") {
     await client.logout();
   }
   return found;
+}
+
+/** A new organisation with an admin and a webhook-only mailbox; `post` sends raw mail to its webhook. */
+export async function connectWebhookMailbox(options: { t: TestApp; smtpPort: number; extra?: object }) {
+  const { t, smtpPort } = options;
+  const org = await makeOrg(t.db);
+  const admin = await makeUser(t.db, org.id, "admin", "Sam Support");
+  const cookie = await t.login(admin.email);
+  const response = await t.app.inject({
+    method: "POST",
+    url: "/api/v1/channels/email",
+    headers: { cookie },
+    payload: {
+      name: "Shop",
+      address: "help@shop.example",
+      smtp: { host: "127.0.0.1", port: smtpPort, tls: false },
+      ...options.extra,
+    },
+  });
+  if (response.statusCode !== 201) throw new Error(`mailbox not created: ${response.body}`);
+  const channel = response.json();
+  const post = (raw: string | Buffer, postOptions: { secret?: string; contentType?: string } = {}) =>
+    t.app.inject({
+      method: "POST",
+      url: `/inbound/email/${channel.id}`,
+      headers: {
+        "content-type": postOptions.contentType ?? "message/rfc822",
+        authorization: `Bearer ${postOptions.secret ?? channel.webhookSecret}`,
+      },
+      payload: raw,
+    });
+  return { org, cookie, channel, post };
 }

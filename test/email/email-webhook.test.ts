@@ -5,10 +5,15 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { interactions } from "../../src/cases/tables";
 import { getEmailRuntime } from "../../src/channels/email-runtime";
 import { emailBounces } from "../../src/channels/tables";
-import { makeOrg, makeUser } from "../support/factories";
 import { type RunningSmtpSink, startSmtpSink } from "../support/smtp-sink";
 import { createTestApp } from "../support/test-app";
-import { interactionByMessageId, interactionsOf, rawEmail, waitFor } from "./email-support";
+import {
+  connectWebhookMailbox,
+  interactionByMessageId,
+  interactionsOf,
+  rawEmail,
+  waitFor,
+} from "./email-support";
 
 const fixture = (name: string) =>
   readFileSync(join(import.meta.dirname, "../fixtures/email", name), "latin1");
@@ -27,35 +32,7 @@ describe("the inbound email webhook and the loop rules", () => {
     await sink?.stop();
   });
 
-  async function setup(smtpPort = sink.port, extra: object = {}) {
-    const org = await makeOrg(t.db);
-    const admin = await makeUser(t.db, org.id, "admin", "Sam Support");
-    const cookie = await t.login(admin.email);
-    const response = await t.app.inject({
-      method: "POST",
-      url: "/api/v1/channels/email",
-      headers: { cookie },
-      payload: {
-        name: "Shop",
-        address: "help@shop.example",
-        smtp: { host: "127.0.0.1", port: smtpPort, tls: false },
-        ...extra,
-      },
-    });
-    expect(response.statusCode).toBe(201);
-    const channel = response.json();
-    const post = (raw: string | Buffer, options: { secret?: string; contentType?: string } = {}) =>
-      t.app.inject({
-        method: "POST",
-        url: `/inbound/email/${channel.id}`,
-        headers: {
-          "content-type": options.contentType ?? "message/rfc822",
-          authorization: `Bearer ${options.secret ?? channel.webhookSecret}`,
-        },
-        payload: raw,
-      });
-    return { org, cookie, channel, post };
-  }
+  const setup = (smtpPort = sink.port, extra: object = {}) => connectWebhookMailbox({ t, smtpPort, extra });
 
   const complaint = (id: string, headers: Record<string, string> = {}) =>
     rawEmail({

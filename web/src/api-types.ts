@@ -77,6 +77,24 @@ export interface Interaction {
   /** "pending" until a channel connector has delivered the reply. */
   deliveryStatus: string | null;
   deliveryError: string | null;
+  /** email only: quoted history and signature split off the message, and its attachments */
+  email: EmailExtras | null;
+}
+
+export interface EmailAttachment {
+  index: number;
+  filename: string;
+  contentType: string;
+  size: number;
+  inline: boolean;
+  /** why Mend refused to keep it (too large, type not allowed); null when stored */
+  rejected: string | null;
+}
+
+export interface EmailExtras {
+  quotedText: string | null;
+  signature: string | null;
+  attachments: EmailAttachment[];
 }
 
 export interface CoachOverride {

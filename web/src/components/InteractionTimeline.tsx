@@ -5,6 +5,7 @@ import { absoluteTime, directionLabels, labelOf, relativeTime } from "../format"
 import { readAnalysis } from "../triage";
 import { useNow } from "../use-now";
 import { ChannelBadge } from "./CaseBadges";
+import { EmailExtrasView } from "./EmailExtrasView";
 import { HighlightedMessage } from "./HighlightedMessage";
 import { MessageAnalysis } from "./MessageAnalysis";
 
@@ -140,6 +141,9 @@ export function InteractionTimeline({
             </Text>
           )}
           <InteractionBody interaction={interaction} />
+          {interaction.email && (
+            <EmailExtrasView caseId={caseId} interactionId={interaction.id} email={interaction.email} />
+          )}
           <InboundAnalysis caseId={caseId} interaction={interaction} />
           {interaction.direction === "outbound" && <ReplyFacts interaction={interaction} />}
           {interaction.direction === "note" && (

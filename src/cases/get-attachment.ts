@@ -1,0 +1,59 @@
+import { createReadStream } from "node:fs";
+import { stat } from "node:fs/promises";
+import path from "node:path";
+import { and, eq } from "drizzle-orm";
+import type { StoredAttachment } from "../intake/email/store-attachments";
+import type { Db } from "../platform/db/client";
+import { AppError } from "../platform/http/app-error";
+import { interactions } from "./tables";
+
+export function attachmentsOf(emailDetails: unknown): StoredAttachment[] {
+  const list = (emailDetails as { attachments?: StoredAttachment[] } | null)?.attachments;
+  return Array.isArray(list) ? list : [];
+}
+
+const REFUSAL_REASONS: Record<string, string> = {
+  too_large: "it was larger than the attachment limit",
+  type_not_allowed: "the mailbox does not accept that type of file",
+};
+
+// Another organisation's interaction answers like a missing one. A refused attachment was never kept,
+// so the answer says why instead of pretending it is missing.
+export async function getAttachment(options: {
+  db: Db;
+  orgId: string;
+  caseId: string;
+  interactionId: string;
+  index: number;
+  dataDir: string;
+}) {
+  const { db, orgId, caseId, interactionId, index, dataDir } = options;
+  const [row] = await db
+    .select({ emailDetails: interactions.emailDetails })
+    .from(interactions)
+    .where(
+      and(eq(interactions.orgId, orgId), eq(interactions.caseId, caseId), eq(interactions.id, interactionId)),
+    );
+  const attachment = row ? attachmentsOf(row.emailDetails)[index] : undefined;
+  if (!attachment) throw AppError.notFound("That attachment");
+  if (attachment.rejected || !attachment.storedAs) {
+    throw new AppError(
+      "not_found",
+      `"${attachment.filename}" was not kept when the email arrived: ${REFUSAL_REASONS[attachment.rejected ?? ""] ?? attachment.rejected ?? "not stored"}.`,
+    );
+  }
+  const file = path.join(dataDir, attachment.storedAs);
+  if (!path.resolve(file).startsWith(path.resolve(dataDir) + path.sep))
+    throw AppError.notFound("That attachment");
+  const size = await stat(file).then(
+    (s) => s.size,
+    () => null,
+  );
+  if (size === null) throw new AppError("not_found", `"${attachment.filename}" is no longer on disk.`);
+  return {
+    filename: attachment.filename,
+    contentType: attachment.contentType,
+    size,
+    open: () => createReadStream(file),
+  };
+}
