@@ -1,7 +1,8 @@
 import { lt } from "drizzle-orm";
 import { z } from "zod";
 import { defineJob } from "../platform/jobs/define-job";
-import { sessions } from "./tables";
+import { SIGN_IN_WINDOW_MS } from "./sign-in";
+import { sessions, signInFailures } from "./tables";
 
 export const purgeExpiredSessionsJob = defineJob({
   id: "purge-expired-sessions",
@@ -14,5 +15,9 @@ export const purgeExpiredSessionsJob = defineJob({
       .where(lt(sessions.expiresAt, new Date()))
       .returning({ id: sessions.id });
     if (removed.length > 0) log.info({ removed: removed.length }, "expired sessions removed");
+    // failed sign-ins only matter inside the throttle window
+    await db
+      .delete(signInFailures)
+      .where(lt(signInFailures.failedAt, new Date(Date.now() - SIGN_IN_WINDOW_MS)));
   },
 });

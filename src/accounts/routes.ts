@@ -23,6 +23,7 @@ export function registerAccountRoutes(instance: FastifyInstance, deps: AppDeps) 
         db: deps.db,
         email: request.body.email,
         password: request.body.password,
+        ip: request.ip,
         userAgent: request.headers["user-agent"],
       });
       reply.setCookie(SESSION_COOKIE, session.token, {

@@ -1,21 +1,65 @@
-import { and, eq, sql } from "drizzle-orm";
+import { and, count, eq, gt, sql } from "drizzle-orm";
 import type { Db } from "../platform/db/client";
 import { AppError } from "../platform/http/app-error";
 import { verifyPassword } from "./password";
 import { hashSecretToken, newSecretToken } from "./secret-token";
-import { organizations, sessions, users } from "./tables";
+import { organizations, sessions, signInFailures, users } from "./tables";
 
 export const SESSION_LIFETIME_MS = 7 * 24 * 60 * 60 * 1000;
 
-export async function signIn(options: { db: Db; email: string; password: string; userAgent?: string }) {
+export const SIGN_IN_WINDOW_MS = 15 * 60 * 1000;
+/** failed attempts per address, and per client, within the window before sign-in is refused */
+export const SIGN_IN_LIMITS = { perEmail: 5, perClient: 50 };
+
+// Checked before the password is: once throttled, even the right password waits, so guessing gains
+// nothing. The wait is the window, counted from the attempt that crossed the line.
+async function refuseIfThrottled(db: Db, email: string, ip: string) {
+  const since = new Date(Date.now() - SIGN_IN_WINDOW_MS);
+  const [[byEmail], [byClient]] = await Promise.all([
+    db
+      .select({ n: count(), last: sql<string>`max(${signInFailures.failedAt})` })
+      .from(signInFailures)
+      .where(and(eq(signInFailures.email, email), gt(signInFailures.failedAt, since))),
+    db
+      .select({ n: count(), last: sql<string>`max(${signInFailures.failedAt})` })
+      .from(signInFailures)
+      .where(and(eq(signInFailures.ip, ip), gt(signInFailures.failedAt, since))),
+  ]);
+  const over = [
+    byEmail && byEmail.n >= SIGN_IN_LIMITS.perEmail ? byEmail.last : null,
+    byClient && byClient.n >= SIGN_IN_LIMITS.perClient ? byClient.last : null,
+  ].filter((x): x is string => x !== null);
+  if (over.length === 0) return;
+  const until = Math.max(...over.map((last) => new Date(last).getTime())) + SIGN_IN_WINDOW_MS;
+  const seconds = Math.max(1, Math.ceil((until - Date.now()) / 1000));
+  throw new AppError(
+    "rate_limited",
+    `Too many failed sign-ins. Try again in ${Math.ceil(seconds / 60)} minute${seconds > 60 ? "s" : ""}.`,
+    { retryAfterSeconds: seconds },
+  );
+}
+
+export async function signIn(options: {
+  db: Db;
+  email: string;
+  password: string;
+  /** the client's address, for the throttle */
+  ip: string;
+  userAgent?: string;
+}) {
+  const email = options.email.trim().toLowerCase();
+  await refuseIfThrottled(options.db, email, options.ip);
   const [row] = await options.db
     .select({ user: users, org: organizations })
     .from(users)
     .innerJoin(organizations, eq(organizations.id, users.orgId))
-    .where(and(sql`lower(${users.email}) = ${options.email.toLowerCase()}`, eq(users.active, true)));
+    .where(and(sql`lower(${users.email}) = ${email}`, eq(users.active, true)));
   const valid = await verifyPassword(row?.user.passwordHash ?? null, options.password);
-  if (!row || !valid)
+  if (!row || !valid) {
+    await options.db.insert(signInFailures).values({ email, ip: options.ip });
     throw new AppError("invalid_credentials", "That email and password do not match an account.");
+  }
+  await options.db.delete(signInFailures).where(eq(signInFailures.email, email));
   const token = newSecretToken("ms");
   await options.db.insert(sessions).values({
     id: hashSecretToken(token),

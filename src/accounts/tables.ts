@@ -82,3 +82,19 @@ export const apiTokens = pgTable(
   },
   (t) => [index("api_tokens_org_idx").on(t.orgId)],
 );
+
+// Failed sign-ins, kept for the throttle window only: by address (guessing one account's password) and
+// by client address (trying many accounts). In PostgreSQL so every Mend process sees the same count.
+export const signInFailures = pgTable(
+  "sign_in_failures",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    email: text("email").notNull(),
+    ip: text("ip").notNull(),
+    failedAt: timestamp("failed_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index("sign_in_failures_email_idx").on(t.email, t.failedAt),
+    index("sign_in_failures_ip_idx").on(t.ip, t.failedAt),
+  ],
+);

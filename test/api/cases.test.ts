@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { cases } from "../../src/cases/tables";
@@ -185,7 +186,7 @@ describe("access control", () => {
     const unknown = await t.app.inject({
       method: "POST",
       url: "/api/v1/auth/login",
-      payload: { email: "nobody@test.mend", password: "nope" },
+      payload: { email: `nobody-${randomUUID()}@test.mend`, password: "nope" },
     });
     expect(wrong.statusCode).toBe(401);
     expect(unknown.statusCode).toBe(401);

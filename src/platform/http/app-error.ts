@@ -18,15 +18,18 @@ export type AppErrorCode = keyof typeof statusByCode;
 export class AppError extends Error {
   readonly code: AppErrorCode;
   readonly details: FieldProblem[] | undefined;
+  /** sent as Retry-After with a 429 */
+  readonly retryAfterSeconds: number | undefined;
 
   constructor(
     code: AppErrorCode,
     message: string,
-    options: { details?: FieldProblem[]; cause?: unknown } = {},
+    options: { details?: FieldProblem[]; cause?: unknown; retryAfterSeconds?: number } = {},
   ) {
     super(message, { cause: options.cause });
     this.code = code;
     this.details = options.details;
+    this.retryAfterSeconds = options.retryAfterSeconds;
   }
 
   get status(): number {

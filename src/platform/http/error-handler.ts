@@ -23,6 +23,7 @@ export function handleError(error: FastifyError, request: FastifyRequest, reply:
   }
   if (error instanceof AppError) {
     if (error.status >= 500) request.log.error({ err: error }, error.message);
+    if (error.retryAfterSeconds !== undefined) reply.header("retry-after", String(error.retryAfterSeconds));
     return send(reply, error.status, {
       error: {
         code: error.code,
