@@ -56,7 +56,7 @@ export const helpRequestSchema = z.object({
   }),
   priority: z.enum(casePriorities),
   note: z.string(),
-  status: z.enum(["open", "answered"]),
+  status: z.enum(["open", "answered", "withdrawn"]),
   answer: z.string().nullable(),
   answeredAt: when.nullable(),
   dueAt: when,
@@ -67,7 +67,7 @@ export const helpRequestSchema = z.object({
 
 export const helpRequestListQuery = z.object({
   for: z.enum(["me", "mine"]).default("me"),
-  status: z.enum(["open", "answered", "all"]).default("open"),
+  status: z.enum(["open", "answered", "withdrawn", "all"]).default("open"),
   caseId: z.uuid().optional(),
   limit: z.coerce.number().int().min(1).max(200).default(50),
 });

@@ -4,8 +4,8 @@ import { z } from "zod";
 import { caseIdParams } from "../cases/schema";
 import { requireUser } from "../platform/http/auth";
 import type { AppDeps } from "../platform/http/build-app";
-import { answerHelpRequest } from "./answer-help-request";
 import { answerBody, helpRequestBody, helpRequestListQuery, helpRequestSchema } from "./api-schema";
+import { closeHelpRequest } from "./close-help-request";
 import { listHelpRequests } from "./list-help-requests";
 import { requestHelp } from "./request-help";
 
@@ -68,12 +68,36 @@ export function registerHelpRequestRoutes(instance: FastifyInstance, deps: AppDe
     },
     async (request) => {
       const user = requireUser(request);
-      await answerHelpRequest({
+      await closeHelpRequest({
         db,
         orgId: user.orgId,
         requestId: request.params.id,
         actor: user,
-        answer: request.body.answer,
+        closing: { kind: "answered", answer: request.body.answer },
+      });
+      return { ok: true as const };
+    },
+  );
+
+  api.post(
+    "/api/v1/help-requests/:id/withdraw",
+    {
+      schema: {
+        tags,
+        summary:
+          "Withdraw a help request that no longer needs an answer (the agent who asked, or a supervisor)",
+        params: z.object({ id: z.uuid() }),
+        response: { 200: z.object({ ok: z.literal(true) }) },
+      },
+    },
+    async (request) => {
+      const user = requireUser(request);
+      await closeHelpRequest({
+        db,
+        orgId: user.orgId,
+        requestId: request.params.id,
+        actor: user,
+        closing: { kind: "withdrawn" },
       });
       return { ok: true as const };
     },

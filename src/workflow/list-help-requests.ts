@@ -16,7 +16,7 @@ export async function listHelpRequests(options: {
   orgId: string;
   actor: Extract<Principal, { kind: "user" }>;
   for: "me" | "mine";
-  status: "open" | "answered" | "all";
+  status: "open" | "answered" | "withdrawn" | "all";
   caseId?: string;
   limit: number;
 }) {
@@ -70,7 +70,7 @@ export function toHelpRequest(row: {
     to: { kind: r.toKind as "supervisor" | "team" | "user", team: r.toTeam, userId: r.toUserId },
     priority: r.priority,
     note: r.note,
-    status: r.status as "open" | "answered",
+    status: r.status as "open" | "answered" | "withdrawn",
     answer: r.answer,
     answeredAt: r.answeredAt?.toISOString() ?? null,
     dueAt: r.dueAt.toISOString(),

@@ -1,4 +1,4 @@
-import { and, desc, eq, sql } from "drizzle-orm";
+import { and, desc, eq } from "drizzle-orm";
 import { cases, interactions } from "../cases/tables";
 import { customers } from "../customers/tables";
 import type { Tx } from "../platform/db/client";

@@ -109,7 +109,7 @@ describe("the recovery workflow in a real browser", () => {
     await page.close();
   });
 
-  it("lets an agent ask a supervisor for help and shows the answer", async () => {
+  it("lets an agent ask a supervisor for help, shows the answer, and withdraws a second request", async () => {
     const { agent, supervisor } = await setUpCase("Hugo Help");
     const agentPage = await browser.newPage();
     await login(agentPage, server.baseUrl, agent);
@@ -144,6 +144,16 @@ describe("the recovery workflow in a real browser", () => {
       .getByTestId("help-answer")
       .getByText("Yes, up to the order value.")
       .waitFor({ timeout: 10_000 });
+    await agentPage.getByTestId("workflow-status").getByText("Open", { exact: true }).waitFor();
+
+    // A question that answers itself can be withdrawn; the case stops waiting on a colleague.
+    await help.getByRole("button", { name: "Ask for help" }).click();
+    await help.getByLabel("What do you need?").fill("Should I call them back tonight?");
+    await help.getByTestId("ask-for-help").getByRole("button", { name: "Ask for help" }).click();
+    const second = help.getByTestId("help-request").filter({ hasText: "call them back tonight" });
+    await agentPage.getByTestId("workflow-status").getByText("Waiting on us", { exact: true }).waitFor();
+    await second.getByRole("button", { name: "Withdraw" }).click();
+    await second.getByText("Withdrawn", { exact: true }).waitFor();
     await agentPage.getByTestId("workflow-status").getByText("Open", { exact: true }).waitFor();
     await context.close();
     await agentPage.close();

@@ -114,6 +114,37 @@ describe("internal escalation (help requests)", () => {
     expect(refused.statusCode).toBe(403);
   });
 
+  it("lets the agent who asked withdraw a request: the case stops waiting and the supervisor is told", async () => {
+    const { org, agent, api, as, openCase } = await workflowFixture(t);
+    const supervisor = await makeUser(t.db, org.id, "supervisor", "Sue Supervisor");
+    const colleague = await makeUser(t.db, org.id, "agent", "Cal Colleague");
+    const boss = as(await t.login(supervisor.email));
+    const other = as(await t.login(colleague.email));
+    const opened = await openCase({ from: { email: "withdraw@example.com" } });
+    await api.post(`/api/v1/cases/${opened.caseId}/assign`, { userId: agent.id });
+    const asked = await api.post(`/api/v1/cases/${opened.caseId}/help-requests`, {
+      to: "supervisor",
+      priority: "high",
+      dueAt: new Date(Date.now() + 30 * MINUTE).toISOString(),
+      note: "May I offer a voucher?",
+    });
+    const id = asked.json().id;
+    expect((await other.post(`/api/v1/help-requests/${id}/withdraw`, {})).statusCode).toBe(403);
+
+    const withdrawn = await api.post(`/api/v1/help-requests/${id}/withdraw`, {});
+    expect(withdrawn.statusCode).toBe(200);
+    const view = (await api.get(`/api/v1/cases/${opened.caseId}/workflow`)).json();
+    expect(view.status).toBe("open");
+    expect(view.helpRequests[0]).toMatchObject({ status: "withdrawn", answer: null });
+    expect(await kindsFor(supervisor.id)).toEqual(["help_request.created", "help_request.withdrawn"]);
+    expect((await boss.get("/api/v1/help-requests?for=me")).json().items).toEqual([]);
+    expect((await boss.get("/api/v1/help-requests?for=me&status=withdrawn")).json().items).toHaveLength(1);
+
+    const late = await boss.post(`/api/v1/help-requests/${id}/answer`, { answer: "Yes" });
+    expect(late.statusCode).toBe(409);
+    expect(late.json().error.message).toBe("This help request was already withdrawn.");
+  });
+
   it("refuses a due time in the past and a team that does not exist", async () => {
     const { api, openCase } = await workflowFixture(t);
     const { caseId } = await openCase();

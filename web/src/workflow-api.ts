@@ -51,7 +51,7 @@ export interface HelpRequest {
   to: { kind: HelpTarget; team: string | null; userId: string | null };
   priority: CasePriority;
   note: string;
-  status: "open" | "answered";
+  status: "open" | "answered" | "withdrawn";
   answer: string | null;
   answeredAt: string | null;
   dueAt: string;
@@ -220,6 +220,15 @@ export function useAnswerHelpRequest(caseId: string) {
   });
 }
 
+export function useWithdrawHelpRequest(caseId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (id: string) =>
+      api.post<{ ok: true }>(`/api/v1/help-requests/${encodeURIComponent(id)}/withdraw`, {}),
+    onSuccess: () => refreshCase(queryClient, caseId),
+  });
+}
+
 export const outcomeLabels: Record<Outcome, string> = {
   recovered: "Recovered",
   not_recovered: "Not recovered",
@@ -243,6 +252,7 @@ export const notificationLabels: Record<string, string> = {
   "help_request.warning": "A help request is nearly due",
   "help_request.breached": "A help request is overdue",
   "help_request.answered": "Your request for help was answered",
+  "help_request.withdrawn": "A request for help was withdrawn",
 };
 
 export const clockLabels: Record<string, string> = {

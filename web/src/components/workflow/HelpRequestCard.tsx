@@ -2,7 +2,8 @@ import { Anchor, Badge, Button, Group, Paper, Stack, Text, Textarea } from "@man
 import { useState } from "react";
 import { Link } from "react-router";
 import { absoluteTime, colorOf, labelOf, priorityColors, priorityLabels, relativeTime } from "../../format";
-import { type HelpRequest, useAnswerHelpRequest } from "../../workflow-api";
+import { useSession } from "../../session";
+import { type HelpRequest, useAnswerHelpRequest, useWithdrawHelpRequest } from "../../workflow-api";
 import { ActionError } from "./ProblemList";
 
 function addresseeLabel(request: HelpRequest, userNames: ReadonlyMap<string, string>): string {
@@ -12,10 +13,10 @@ function addresseeLabel(request: HelpRequest, userNames: ReadonlyMap<string, str
 }
 
 function DueClock({ request, now }: { request: HelpRequest; now: number }) {
-  if (request.status === "answered") {
+  if (request.status !== "open") {
     return (
-      <Badge size="sm" variant="light" color="teal">
-        Answered
+      <Badge size="sm" variant="light" color={request.status === "answered" ? "teal" : "gray"}>
+        {request.status === "answered" ? "Answered" : "Withdrawn"}
       </Badge>
     );
   }
@@ -77,6 +78,12 @@ export function HelpRequestCard({
   canAnswer?: boolean;
 }) {
   const [answering, setAnswering] = useState(false);
+  const me = useSession().data?.user;
+  const withdraw = useWithdrawHelpRequest(request.case.id);
+  const canWithdraw =
+    request.status === "open" &&
+    !!me &&
+    (me.id === request.requestedBy?.id || me.role === "supervisor" || me.role === "admin");
   return (
     <Paper withBorder p="sm" style={{ borderColor: "var(--mend-border)" }} data-testid="help-request">
       <Stack gap={6}>
@@ -110,13 +117,27 @@ export function HelpRequestCard({
             </Text>
           </Paper>
         )}
-        {canAnswer && request.status === "open" && !answering && (
-          <Group justify="flex-end">
-            <Button size="xs" variant="light" onClick={() => setAnswering(true)}>
-              Answer
-            </Button>
+        {!answering && (canWithdraw || (canAnswer && request.status === "open")) && (
+          <Group justify="flex-end" gap="xs">
+            {canWithdraw && (
+              <Button
+                size="xs"
+                variant="subtle"
+                color="gray"
+                loading={withdraw.isPending}
+                onClick={() => withdraw.mutate(request.id)}
+              >
+                Withdraw
+              </Button>
+            )}
+            {canAnswer && request.status === "open" && (
+              <Button size="xs" variant="light" onClick={() => setAnswering(true)}>
+                Answer
+              </Button>
+            )}
           </Group>
         )}
+        <ActionError error={withdraw.error} title="The request wasn't withdrawn" />
         {answering && <AnswerForm request={request} onDone={() => setAnswering(false)} />}
       </Stack>
     </Paper>

@@ -10,14 +10,19 @@ import { notifyUsers } from "./notify-users";
 import { findHelpRequestRecipients } from "./request-help";
 import { helpRequests } from "./tables";
 
-export async function answerHelpRequest(options: {
+export type HelpRequestClosing = { kind: "answered"; answer: string } | { kind: "withdrawn" };
+
+// Answered by an addressee (or a manager), or withdrawn by the agent who asked (or a manager) when the
+// question no longer needs an answer. Either way the case leaves "waiting on a colleague" once nothing
+// else is open, and the other side is told.
+export async function closeHelpRequest(options: {
   db: Db;
   orgId: string;
   requestId: string;
   actor: Extract<Principal, { kind: "user" }>;
-  answer: string;
+  closing: HelpRequestClosing;
 }) {
-  const { db, orgId, actor } = options;
+  const { db, orgId, actor, closing } = options;
   return db.transaction(async (tx) => {
     const [found] = await tx
       .select({ caseId: helpRequests.caseId })
@@ -31,29 +36,33 @@ export async function answerHelpRequest(options: {
       .from(helpRequests)
       .where(and(eq(helpRequests.orgId, orgId), eq(helpRequests.id, options.requestId)))
       .for("update");
-    if (request!.status !== "open") throw new AppError("conflict", "This help request was already answered.");
+    if (request!.status !== "open") {
+      throw new AppError("conflict", `This help request was already ${request!.status}.`);
+    }
     const addressees = await findHelpRequestRecipients({ tx, orgId, request: request! });
     const manager = actor.role === "supervisor" || actor.role === "admin";
-    if (!manager && !addressees.includes(actor.userId)) {
+    if (closing.kind === "answered" && !manager && !addressees.includes(actor.userId)) {
       throw new AppError("forbidden", "This help request is addressed to someone else.");
     }
+    if (closing.kind === "withdrawn" && !manager && request!.requestedBy !== actor.userId) {
+      throw new AppError(
+        "forbidden",
+        "Only the agent who asked, or a supervisor, can withdraw a help request.",
+      );
+    }
     const now = new Date();
+    const answer = closing.kind === "answered" ? closing.answer.trim() : null;
+    // answered_by/answered_at record who closed it and when, for either kind of closing
     await tx
       .update(helpRequests)
-      .set({
-        status: "answered",
-        answer: options.answer.trim(),
-        answeredBy: actor.userId,
-        answeredAt: now,
-        nextCheckAt: null,
-      })
+      .set({ status: closing.kind, answer, answeredBy: actor.userId, answeredAt: now, nextCheckAt: null })
       .where(eq(helpRequests.id, request!.id));
-    const data = { helpRequestId: request!.id, answer: options.answer.trim(), late: now > request!.dueAt };
+    const data = { helpRequestId: request!.id, ...(answer ? { answer } : {}), late: now > request!.dueAt };
     await recordAudit({
       tx,
       orgId,
       actor,
-      action: "help_request.answered",
+      action: `help_request.${closing.kind}`,
       entityType: "case",
       entityId: row.id,
       data,
@@ -75,17 +84,17 @@ export async function answerHelpRequest(options: {
         action: "case.transitioned",
         entityType: "case",
         entityId: row.id,
-        data: { from: "waiting_internal", to: "open", reason: "help answered" },
+        data: { from: "waiting_internal", to: "open", reason: `help ${closing.kind}` },
       });
     }
-    const told = [request!.requestedBy, row.ownerId].filter(
+    const told = (closing.kind === "answered" ? [request!.requestedBy, row.ownerId] : addressees).filter(
       (id): id is string => Boolean(id) && id !== actor.userId,
     );
     await notifyUsers({
       tx,
       orgId,
       userIds: told,
-      kind: "help_request.answered",
+      kind: `help_request.${closing.kind}`,
       caseId: row.id,
       caseNumber: row.number,
       data,
