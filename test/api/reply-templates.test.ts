@@ -1,7 +1,9 @@
 import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { seedDemo } from "../../src/accounts/seed-demo";
 import { ingestMessage } from "../../src/intake/ingest-message";
 import { auditLog } from "../../src/platform/audit/tables";
+import { replyTemplates } from "../../src/templates/tables";
 import { makeMessage, makeOrg, makeUser } from "../support/factories";
 import { createTestApp } from "../support/test-app";
 
@@ -220,5 +222,20 @@ describe("the coach and the organization's templates", () => {
       "I have arranged a replacement at no cost to you, sent by express this morning, and I will email you the tracking number by 5pm today. " +
       "Is there anything else I can do for you?";
     expect(await coach(personalised)).not.toContain("robotic-duplicate");
+  });
+});
+
+describe("the demo organization", () => {
+  it("starts with acknowledge, apologise-and-fix and follow-up templates", async () => {
+    const { org } = await seedDemo({ db: t.db });
+    const rows = await t.db
+      .select({ name: replyTemplates.name, stage: replyTemplates.stage })
+      .from(replyTemplates)
+      .where(eq(replyTemplates.orgId, org.id));
+    expect(rows.map((row) => `${row.name}/${row.stage}`).sort()).toEqual([
+      "Acknowledge/first_reply",
+      "Apologise and fix/resolution",
+      "Follow-up/follow_up",
+    ]);
   });
 });
