@@ -4,9 +4,11 @@ import { customerProfileSchema } from "../customers/schema";
 import { upsertCustomer } from "../customers/upsert-customer";
 import { ingestMessage } from "../intake/ingest-message";
 import type { Db } from "../platform/db/client";
+import { replyTemplates } from "../templates/tables";
 import { createOrganization } from "./create-organization";
 import { createUser } from "./create-user";
 import { demoCustomerProfiles, demoMessages } from "./demo-messages";
+import { demoTemplates } from "./demo-templates";
 import type { Role } from "./schema";
 import { organizations } from "./tables";
 
@@ -39,6 +41,10 @@ export async function seedDemo(options: { db: Db; now?: Date }) {
   for (const user of demoUsers)
     users.push(await createUser({ db, orgId: org.id, password: DEMO_PASSWORD, ...user }));
   const agents = users.filter((u) => u.role === "agent" || u.role === "specialist");
+  const admin = users.find((u) => u.role === "admin")!;
+  await db
+    .insert(replyTemplates)
+    .values(demoTemplates.map((t) => ({ orgId: org.id, ...t, createdBy: admin.id, updatedBy: admin.id })));
 
   // What the shop's own systems know: value, tier, tenure and reach change how urgent a complaint is.
   for (const [externalRef, profile] of demoCustomerProfiles) {

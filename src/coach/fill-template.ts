@@ -72,3 +72,12 @@ export function variablesFromContext(options: {
   if (options.nextPromiseDue) variables["promise.due"] = options.nextPromiseDue;
   return { ...variables, ...options.extra };
 }
+
+// Every variable the coach can fill, asked of variablesFromContext itself so the two never drift.
+export const knownVariables: readonly string[] = Object.keys(
+  variablesFromContext({ customer: { name: "-" }, caseNumber: 0, nextPromiseDue: "-" }),
+);
+
+export function listVariables(text: string): string[] {
+  return [...new Set([...text.matchAll(variablePattern)].map((match) => match[1] ?? ""))];
+}

@@ -4,6 +4,8 @@ import { cases, interactions } from "../cases/tables";
 import { customers } from "../customers/tables";
 import type { Db } from "../platform/db/client";
 import { AppError } from "../platform/http/app-error";
+import { MAX_TEMPLATES_PER_ORG } from "../templates/schema";
+import { replyTemplates } from "../templates/tables";
 import type { CoachInput } from "./schema";
 
 const RECENT_DAYS = 14;
@@ -12,19 +14,29 @@ const RECENT_LIMIT = 200;
 export type CoachSettings = { disabledRules?: string[]; dictionaryWords?: string[] };
 
 // What the coach needs to know beyond the draft: the customer's name, the case, the replies
-// sent to other customers lately (to catch copy-paste), and the organization's own switches.
+// sent to other customers lately and the saved templates (to catch copy-paste), and the
+// organization's own switches.
 export async function gatherCoachContext(options: {
   db: Db;
   orgId: string;
   caseId?: string;
-}): Promise<Pick<CoachInput, "customer" | "case" | "recentReplies" | "settings">> {
+}): Promise<Pick<CoachInput, "customer" | "case" | "recentReplies" | "templates" | "settings">> {
   const { db, orgId } = options;
-  const [org] = await db
-    .select({ coachSettings: organizations.coachSettings })
-    .from(organizations)
-    .where(eq(organizations.id, orgId));
+  // Runs on every typing pause: only the bodies, found through the (org, name) index.
+  const [[org], templateRows] = await Promise.all([
+    db
+      .select({ coachSettings: organizations.coachSettings })
+      .from(organizations)
+      .where(eq(organizations.id, orgId)),
+    db
+      .select({ body: replyTemplates.body })
+      .from(replyTemplates)
+      .where(eq(replyTemplates.orgId, orgId))
+      .limit(MAX_TEMPLATES_PER_ORG),
+  ]);
   const settings = (org?.coachSettings ?? {}) as CoachSettings;
-  if (!options.caseId) return { settings };
+  const templates = templateRows.map((row) => row.body);
+  if (!options.caseId) return { settings, templates };
 
   const [row] = await db
     .select({
@@ -55,6 +67,7 @@ export async function gatherCoachContext(options: {
     customer: row.name ? { name: row.name, firstName: row.name.split(/\s+/)[0] } : undefined,
     case: { number: row.number, priority: row.priority, formal: row.priority === "critical" },
     recentReplies: recent.map((r) => r.text),
+    templates,
     settings,
   };
 }

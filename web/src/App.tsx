@@ -24,6 +24,9 @@ const WorkflowSettingsPage = lazy(() =>
 const MailboxSettingsPage = lazy(() =>
   import("./pages/MailboxSettingsPage").then((module) => ({ default: module.MailboxSettingsPage })),
 );
+const TemplateSettingsPage = lazy(() =>
+  import("./pages/TemplateSettingsPage").then((module) => ({ default: module.TemplateSettingsPage })),
+);
 const HelpRequestsPage = lazy(() =>
   import("./pages/HelpRequestsPage").then((module) => ({ default: module.HelpRequestsPage })),
 );
@@ -82,6 +85,14 @@ function SignedInApp({ session }: { session: Session }) {
             element={
               <Suspense fallback={<PageLoader label="Opening settings…" />}>
                 <CoachSettingsPage session={session} />
+              </Suspense>
+            }
+          />
+          <Route
+            path="templates"
+            element={
+              <Suspense fallback={<PageLoader label="Opening settings…" />}>
+                <TemplateSettingsPage session={session} />
               </Suspense>
             }
           />

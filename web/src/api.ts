@@ -120,3 +120,13 @@ export const api = {
   put: <T>(path: string, body?: unknown, options: Omit<RequestOptions, "method" | "body"> = {}) =>
     apiRequest<T>(path, { ...options, method: "PUT", body }),
 };
+
+/** The server names fields by their path in the body ("imap.host"); the form looks them up the same way. */
+export function fieldErrorsOf(error: unknown): Record<string, string> {
+  if (!isApiError(error)) return {};
+  const errors: Record<string, string> = {};
+  for (const detail of error.details) {
+    errors[detail.field] ??= detail.reason;
+  }
+  return errors;
+}

@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { type ApiErrorDetail, api, apiRequest, isApiError } from "./api";
+import { api, apiRequest } from "./api";
 
 export interface Mailbox {
   id: string;
@@ -124,14 +124,4 @@ export function usePollMailbox(id: string) {
     // The poll runs as a job; a later look at the list shows what it found.
     onSuccess: () => setTimeout(refresh, 3000),
   });
-}
-
-/** The server names fields by their path in the body ("imap.host"); the form looks them up the same way. */
-export function fieldErrorsOf(error: unknown): Record<string, string> {
-  if (!isApiError(error)) return {};
-  const errors: Record<string, string> = {};
-  for (const detail of error.details as ApiErrorDetail[]) {
-    errors[detail.field] ??= detail.reason;
-  }
-  return errors;
 }

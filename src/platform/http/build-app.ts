@@ -20,6 +20,7 @@ import { registerCoachRoutes } from "../../coach/routes";
 import type { Config } from "../../config";
 import { registerCustomerRoutes } from "../../customers/routes";
 import { registerMessageRoutes } from "../../intake/api/routes";
+import { registerTemplateRoutes } from "../../templates/routes";
 import { registerTriageRoutes } from "../../triage/routes";
 import { registerWorkflowRoutes } from "../../workflow/routes";
 import type { Db } from "../db/client";
@@ -76,6 +77,7 @@ export async function buildApp(deps: AppDeps) {
     registerEventRoutes(api, deps);
     registerWorkflowRoutes(api, deps);
     registerEmailChannelRoutes(api, deps);
+    registerTemplateRoutes(api, deps);
   });
 
   app.get("/healthz", { config: { access: { public: true } }, schema: { hide: true } }, async () => ({

@@ -57,11 +57,12 @@ export function AppLayout({ session }: { session: Session }) {
       <AppShell.Navbar p="sm" aria-label="Main">
         <NavLink component={Link} to="/" label="Queue" active={onQueue} onClick={closeNav} />
         <HelpRequestsNavLink active={pathname.startsWith("/help-requests")} onClick={closeNav} />
-        {/* Everyone may read the settings by address; only admins can change them, so only they see the way in. */}
-        {session.user.role === "admin" && (
+        {/* Everyone may read the settings by address; only admins can change them, so only they see the way in.
+            Supervisors look after the reply templates, so they are shown the way to those. */}
+        {(session.user.role === "admin" || session.user.role === "supervisor") && (
           <NavLink
             component={Link}
-            to="/settings/coach"
+            to={session.user.role === "admin" ? "/settings/coach" : "/settings/templates"}
             label="Settings"
             active={onSettings}
             onClick={closeNav}

@@ -8,6 +8,7 @@ import { coachChannelFor, defaultStageFor, stageLabels, stageOptions, useCoachRe
 import { CoachPanel } from "./CoachPanel";
 import { HighlightedDraft } from "./HighlightedDraft";
 import { OverrideModal } from "./OverrideModal";
+import { TemplatePicker } from "./TemplatePicker";
 
 interface ReplyRequest {
   text: string;
@@ -91,6 +92,18 @@ export function ReplyComposer({
     send.mutate({ text: draft, stage });
   };
 
+  // Goes where the cursor was (replacing any selection), then puts the cursor after it.
+  const insertAtCursor = (text: string) => {
+    const textarea = textareaRef.current;
+    const start = textarea?.selectionStart ?? draft.length;
+    const end = textarea?.selectionEnd ?? start;
+    setDraft(draft.slice(0, start) + text + draft.slice(end));
+    requestAnimationFrame(() => {
+      textarea?.focus();
+      textarea?.setSelectionRange(start + text.length, start + text.length);
+    });
+  };
+
   const selectFinding = (finding: CoachFinding) => {
     const textarea = textareaRef.current;
     if (!textarea) return;
@@ -104,16 +117,19 @@ export function ReplyComposer({
         <Title order={2} size="h4">
           Write a reply
         </Title>
-        <Select
-          label="Stage"
-          size="xs"
-          w={160}
-          data={stageOptions}
-          value={stage}
-          allowDeselect={false}
-          onChange={(value) => value && setChosenStage(value as ReplyStage)}
-          comboboxProps={{ withinPortal: true }}
-        />
+        <Group gap="sm" align="flex-end" wrap="wrap">
+          <TemplatePicker stage={stage} disabled={send.isPending} onPick={insertAtCursor} />
+          <Select
+            label="Stage"
+            size="xs"
+            w={160}
+            data={stageOptions}
+            value={stage}
+            allowDeselect={false}
+            onChange={(value) => value && setChosenStage(value as ReplyStage)}
+            comboboxProps={{ withinPortal: true }}
+          />
+        </Group>
       </Group>
       <HighlightedDraft
         label="Reply"

@@ -4,6 +4,7 @@ import { useSession } from "../session";
 
 const settingsPages = [
   { to: "/settings/coach", label: "Reply coach" },
+  { to: "/settings/templates", label: "Reply templates" },
   { to: "/settings/risk", label: "Risk weights" },
   { to: "/settings/workflow", label: "Workflow" },
   // Mailbox settings hold passwords, so only admins are shown the way in.

@@ -12,8 +12,8 @@ import {
   TextInput,
 } from "@mantine/core";
 import { type FormEvent, useState } from "react";
-import { isApiError } from "../../api";
-import { fieldErrorsOf, type Mailbox } from "../../mailbox-api";
+import { fieldErrorsOf, isApiError } from "../../api";
+import type { Mailbox } from "../../mailbox-api";
 import { ErrorAlert } from "../PageStates";
 import {
   type MailboxField,
