@@ -65,7 +65,7 @@ export const spelling: CoachRule = {
   description: "Misspelled words (the organization's own product and brand names are allowed)",
   requirement: "R14",
   severity: "warning",
-  check: ({ text, input, sentences, language }) => {
+  check: ({ text, input, language }) => {
     const known = new Set(
       [
         ...(input.settings?.dictionaryWords ?? []),
@@ -74,7 +74,6 @@ export const spelling: CoachRule = {
       ].map((word) => word.toLowerCase()),
     );
     const skipped = findAll(text, notProse);
-    const sentenceStarts = new Set(sentences.map((sentence) => sentence.start));
     return language()
       .filter((message) => message.source === "spell")
       .filter((message) => {
