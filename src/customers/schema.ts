@@ -37,7 +37,16 @@ export const customerResponse = z.object({
   customerSince: z.string().nullable(),
   followers: z.number().int().nullable(),
   advocate: z.boolean(),
-  identities: z.array(z.object({ channel: z.string(), handle: z.string() })),
+  identities: z.array(
+    z.object({
+      channel: z.string(),
+      handle: z.string(),
+      /** mail to this address came back (the latest reason); replies there will not arrive */
+      bounce: z
+        .object({ reason: z.string(), count: z.number().int(), lastBouncedAt: z.iso.datetime() })
+        .optional(),
+    }),
+  ),
   merged: z
     .number()
     .int()

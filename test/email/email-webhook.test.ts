@@ -138,6 +138,31 @@ describe("the inbound email webhook and the loop rules", () => {
       deliveryStatus: "failed",
       deliveryError: expect.stringMatching(/^Bounced/),
     });
+
+    // The customer panel warns that this address bounces.
+    const fromGone = await post(
+      rawEmail({
+        from: "Gone Person <Gone@Example.org>",
+        to: "help@shop.example",
+        subject: "Hello?",
+        messageId: "<b2@customer.example>",
+        text: "Did you get my last mail? Nobody answered.",
+      }),
+    );
+    const detail = await t.app.inject({
+      method: "GET",
+      url: `/api/v1/cases/${fromGone.json().caseId}`,
+      headers: { cookie },
+    });
+    expect(detail.json().customer.identities).toEqual([
+      expect.objectContaining({ channel: "email", bounce: expect.objectContaining({ count: 1 }) }),
+    ]);
+    const jane = await t.app.inject({
+      method: "GET",
+      url: `/api/v1/cases/${opened.caseId}`,
+      headers: { cookie },
+    });
+    expect(jane.json().customer.identities[0].bounce).toBeUndefined();
   });
 
   it("refuses oversized mail with a trace on the case and tells the sender, at most three times a day", async () => {

@@ -106,6 +106,8 @@ export interface CoachOverride {
 export interface CustomerIdentity {
   channel: Channel;
   handle: string;
+  /** mail to this address came back; replies there will not arrive */
+  bounce?: { reason: string; count: number; lastBouncedAt: string };
 }
 
 export interface CustomerProfile {

@@ -95,9 +95,24 @@ export function CaseSidebar({
             {customer.identities.map((identity) => (
               <Group key={`${identity.channel}:${identity.handle}`} gap="xs" wrap="nowrap" component="li">
                 <ChannelBadge channel={identity.channel} />
-                <Text size="sm" style={{ overflowWrap: "anywhere" }}>
+                <Text
+                  size="sm"
+                  style={{ overflowWrap: "anywhere" }}
+                  td={identity.bounce ? "line-through" : undefined}
+                >
                   {identity.handle}
                 </Text>
+                {identity.bounce && (
+                  <Tooltip
+                    label={`Mail to this address came back ${identity.bounce.count === 1 ? "once" : `${identity.bounce.count} times`}, last ${relativeTime(identity.bounce.lastBouncedAt, now)}: ${identity.bounce.reason}. Reach them another way.`}
+                    multiline
+                    w={260}
+                  >
+                    <Badge size="xs" color="red" variant="light" data-testid="identity-bounced">
+                      Bounces
+                    </Badge>
+                  </Tooltip>
+                )}
               </Group>
             ))}
           </Stack>
