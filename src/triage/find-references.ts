@@ -1,3 +1,4 @@
+import { allMatches } from "./all-matches";
 import type { Reference, Span } from "./schema";
 
 // Order, booking and case numbers let an agent find the transaction without asking the customer again.
@@ -32,7 +33,7 @@ export function findReferences(text: string): { references: Reference[]; spans: 
   const references: Reference[] = [];
   const spans: Span[] = [];
   for (const { kind, pattern } of REFERENCE_PATTERNS) {
-    for (const m of text.matchAll(pattern)) {
+    for (const m of allMatches(text, pattern)) {
       const value = m[1]!.replace(/\s+/g, "").toUpperCase();
       if (!looksLikeIdentifier(kind, m[1]!)) continue;
       const start = m.index;

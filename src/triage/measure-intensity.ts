@@ -1,3 +1,4 @@
+import { allMatches } from "./all-matches";
 import { detectSarcasm } from "./detect-sarcasm";
 import type { IntensityMarker } from "./schema";
 import type { Token } from "./tokenize-text";
@@ -86,7 +87,7 @@ function pushMatches(
   kind: IntensityMarker["kind"],
 ): number {
   let found = 0;
-  for (const m of text.matchAll(pattern)) {
+  for (const m of allMatches(text, pattern)) {
     markers.push({ kind, text: m[0], start: m.index, end: m.index + m[0].length });
     found += 1;
   }

@@ -1,3 +1,4 @@
+import { allMatches } from "./all-matches";
 import type { MoneyAmount, Span } from "./schema";
 
 const SYMBOLS: Record<string, string> = { $: "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR" };
@@ -61,12 +62,13 @@ export function parseMoney(text: string): ParsedMoney {
     spans.push({ text: m[0], start, end });
     amounts.push({ amount, currency, text: m[0] });
   };
-  for (const m of text.matchAll(SYMBOL_FIRST)) {
+  for (const m of allMatches(text, SYMBOL_FIRST)) {
     const currency = m[0].match(/^CA?\$|^C\$/i) ? "CAD" : m[0].match(/^A\$|^AU\$/i) ? "AUD" : SYMBOLS[m[1]!]!;
     push(m, Number(m[2]!.replaceAll(",", "")) * scale(m[3]), currency);
   }
-  for (const m of text.matchAll(CODE_FIRST)) push(m, Number(m[2]!.replaceAll(",", "")), m[1]!.toUpperCase());
-  for (const m of text.matchAll(WORD_AFTER)) {
+  for (const m of allMatches(text, CODE_FIRST))
+    push(m, Number(m[2]!.replaceAll(",", "")), m[1]!.toUpperCase());
+  for (const m of allMatches(text, WORD_AFTER)) {
     push(
       m,
       Number(m[1]!.replaceAll(",", "")) * scale(m[2]),
