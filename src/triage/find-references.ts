@@ -32,10 +32,13 @@ function looksLikeIdentifier(kind: Reference["kind"], value: string): boolean {
 export function findReferences(text: string): { references: Reference[]; spans: Span[] } {
   const references: Reference[] = [];
   const spans: Span[] = [];
+  // only a booking can be identified without a digit, and most messages have none
+  const hasDigit = /\d/.test(text);
   for (const { kind, pattern } of REFERENCE_PATTERNS) {
+    if (!hasDigit && kind !== "booking") continue;
     for (const m of allMatches(text, pattern)) {
-      const value = m[1]!.replace(/\s+/g, "").toUpperCase();
       if (!looksLikeIdentifier(kind, m[1]!)) continue;
+      const value = m[1]!.replace(/\s+/g, "").toUpperCase();
       const start = m.index;
       const end = start + m[0].length;
       if (spans.some((s) => start < s.end && end > s.start)) continue;
