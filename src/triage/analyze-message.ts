@@ -39,6 +39,21 @@ export function modelVersionOf(model: CompiledModel, orgModel?: OrgModel): strin
 
 const UNCERTAIN_BAND = 0.1;
 
+function addSignal(
+  signals: Signal[],
+  suppressed: OrgModel["notThreat"],
+  kind: SignalKind,
+  matches: Span[],
+  value?: number,
+): void {
+  const ignored = suppressed[kind];
+  const kept =
+    ignored && ignored.length > 0 ? matches.filter((m) => !ignored.includes(m.text.toLowerCase())) : matches;
+  if (kept.length > 0 || (value !== undefined && value > 0 && matches.length === 0)) {
+    signals.push(value === undefined ? { kind, matches: kept } : { kind, matches: kept, value });
+  }
+}
+
 export function analyzeMessage(options: AnalyzeMessageOptions): TriageAnalysis {
   const { input, orgModel } = options;
   const model = options.model ?? loadDefaultModel();
@@ -61,28 +76,23 @@ export function analyzeMessage(options: AnalyzeMessageOptions): TriageAnalysis {
   // work in any language.
   const signals: Signal[] = [];
   const suppressed: OrgModel["notThreat"] = orgModel?.notThreat ?? {};
-  const push = (kind: SignalKind, matches: Span[], value?: number) => {
-    const ignored = new Set(suppressed[kind] ?? []);
-    const kept = matches.filter((m) => !ignored.has(m.text.toLowerCase()));
-    if (kept.length > 0 || (value !== undefined && value > 0 && matches.length === 0)) {
-      signals.push(value === undefined ? { kind, matches: kept } : { kind, matches: kept, value });
-    }
-  };
   if (english) {
-    push("churn", detectChurn(text));
-    push("public_threat", detectPublicThreat(text));
-    push("legal_threat", detectLegalThreat(text));
-    push("urgency", detectUrgency(text));
+    addSignal(signals, suppressed, "churn", detectChurn(text));
+    addSignal(signals, suppressed, "public_threat", detectPublicThreat(text));
+    addSignal(signals, suppressed, "legal_threat", detectLegalThreat(text));
+    addSignal(signals, suppressed, "urgency", detectUrgency(text));
   }
   const priorContacts = input.history?.priorInteractions30d ?? 0;
-  push("repeat_contact", english ? detectRepeatContact(text) : [], priorContacts);
+  addSignal(signals, suppressed, "repeat_contact", english ? detectRepeatContact(text) : [], priorContacts);
   if (money.lost)
-    push(
+    addSignal(
+      signals,
+      suppressed,
       "money_lost",
       money.spans,
       money.amounts.reduce((sum, a) => sum + a.amount, 0),
     );
-  if (refs.references.length > 0) push("reference", refs.spans);
+  if (refs.references.length > 0) addSignal(signals, suppressed, "reference", refs.spans);
 
   const cause = predictCause({ model, features, orgModel, taxonomy: options.taxonomy });
   const moneyLost = signals.find((s) => s.kind === "money_lost")?.value ?? 0;

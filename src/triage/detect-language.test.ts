@@ -24,4 +24,26 @@ describe("detectLanguage", () => {
   it("treats very short text as English with low confidence", () => {
     expect(detect("ok!").confidence).toBeLessThan(0.6);
   });
+
+  it("keeps English that quotes a little of another language on the fast path", () => {
+    expect(detect("Delayed again, the crew says maybe tomorrow, c'est la vie")).toEqual({
+      code: "en",
+      confidence: 0.95,
+      supported: true,
+    });
+  });
+
+  it("takes plain ASCII with a few English function words as English, less confidently", () => {
+    expect(
+      detect("Worst airline ever: lost luggage, rude staff, zero refunds and no apology whatsoever today"),
+    ).toEqual({ code: "en", confidence: 0.8, supported: true });
+  });
+
+  it.each([
+    ["😡😡", 0.3],
+    ["!!!", 0.3],
+    ["flight delayed", 0.5],
+  ])("gives %j, too short to tell, confidence %d", (text, confidence) => {
+    expect(detect(text)).toEqual({ code: "en", confidence, supported: true });
+  });
 });

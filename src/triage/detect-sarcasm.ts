@@ -1,3 +1,5 @@
+import { allMatches } from "./all-matches";
+
 // Praise words next to a complaint ("great, another delay", "thanks for nothing") read as anger, not joy.
 // Only the forms that are reliable without context are caught; the model learns the rest from data.
 const SARCASM_PATTERNS: RegExp[] = [
@@ -17,8 +19,7 @@ export interface SarcasmMatch {
 export function detectSarcasm(text: string): SarcasmMatch[] {
   const matches: SarcasmMatch[] = [];
   for (const pattern of SARCASM_PATTERNS) {
-    pattern.lastIndex = 0;
-    for (const m of text.matchAll(pattern)) {
+    for (const m of allMatches(text, pattern)) {
       const leading = m[0].length - m[0].trimStart().length;
       matches.push({ text: m[0].trim(), start: m.index + leading, end: m.index + m[0].trimEnd().length });
     }

@@ -1,3 +1,4 @@
+import { allMatches } from "./all-matches";
 import type { Span } from "./schema";
 
 // Negation is checked in the few words before a match, inside the same clause: "not cancelling", "I would
@@ -11,7 +12,7 @@ export function isNegated(text: string, start: number): boolean {
   let from = Math.max(0, start - 40);
   const window = text.slice(from, start);
   let clause = window;
-  for (const m of window.matchAll(CLAUSE_START)) {
+  for (const m of allMatches(window, CLAUSE_START)) {
     from = m.index + m[0].length;
     clause = window.slice(from);
   }
@@ -21,7 +22,7 @@ export function isNegated(text: string, start: number): boolean {
 export function findPhrases(text: string, patterns: readonly RegExp[], negatable = true): Span[] {
   const spans: Span[] = [];
   for (const pattern of patterns) {
-    for (const m of text.matchAll(pattern)) {
+    for (const m of allMatches(text, pattern)) {
       if (negatable && isNegated(text, m.index)) continue;
       const end = m.index + m[0].length;
       if (spans.some((s) => m.index < s.end && end > s.start)) continue;

@@ -1,3 +1,4 @@
+import { allMatches } from "./all-matches";
 import type { Reference, Span } from "./schema";
 
 // Order, booking and case numbers let an agent find the transaction without asking the customer again.
@@ -31,10 +32,13 @@ function looksLikeIdentifier(kind: Reference["kind"], value: string): boolean {
 export function findReferences(text: string): { references: Reference[]; spans: Span[] } {
   const references: Reference[] = [];
   const spans: Span[] = [];
+  // only a booking can be identified without a digit, and most messages have none
+  const hasDigit = /\d/.test(text);
   for (const { kind, pattern } of REFERENCE_PATTERNS) {
-    for (const m of text.matchAll(pattern)) {
-      const value = m[1]!.replace(/\s+/g, "").toUpperCase();
+    if (!hasDigit && kind !== "booking") continue;
+    for (const m of allMatches(text, pattern)) {
       if (!looksLikeIdentifier(kind, m[1]!)) continue;
+      const value = m[1]!.replace(/\s+/g, "").toUpperCase();
       const start = m.index;
       const end = start + m[0].length;
       if (spans.some((s) => start < s.end && end > s.start)) continue;

@@ -1,3 +1,4 @@
+import { allMatches } from "./all-matches";
 import { detectSarcasm } from "./detect-sarcasm";
 import type { IntensityMarker } from "./schema";
 import type { Token } from "./tokenize-text";
@@ -79,13 +80,23 @@ const INSULT_HINT =
 const SARCASM_HINT =
   /great|fantastic|wonderful|awesome|perfect|brilliant|lovely|nice|terrific|super|thank|love|yeah|so much for|just what|joke|dull/i;
 
-function spans(text: string, pattern: RegExp, kind: IntensityMarker["kind"]): IntensityMarker[] {
-  return [...text.matchAll(pattern)].map((m) => ({
-    kind,
-    text: m[0],
-    start: m.index,
-    end: m.index + m[0].length,
-  }));
+function pushMatches(
+  markers: IntensityMarker[],
+  text: string,
+  pattern: RegExp,
+  kind: IntensityMarker["kind"],
+): number {
+  let found = 0;
+  for (const m of allMatches(text, pattern)) {
+    markers.push({ kind, text: m[0], start: m.index, end: m.index + m[0].length });
+    found += 1;
+  }
+  return found;
+}
+
+function hasEmoji(tokens: Token[]): boolean {
+  for (const token of tokens) if (token.kind === "emoji") return true;
+  return false;
 }
 
 export function measureIntensity(options: { text: string; tokens: Token[] }): {
@@ -94,12 +105,17 @@ export function measureIntensity(options: { text: string; tokens: Token[] }): {
 } {
   const { text, tokens } = options;
   const markers: IntensityMarker[] = [];
+  let capitals = 0;
+  let firstCapital = -1;
+  let elongations = 0;
   for (const token of tokens) {
     if (
       token.shouted &&
       !ACRONYMS.has(token.norm) &&
       (token.norm.length >= 4 || /^[a-z]+$/.test(token.norm))
     ) {
+      if (capitals === 0) firstCapital = markers.length;
+      capitals += 1;
       markers.push({
         kind: "capitals",
         text: text.slice(token.start, token.end),
@@ -108,6 +124,7 @@ export function measureIntensity(options: { text: string; tokens: Token[] }): {
       });
     }
     if (token.elongated && token.kind === "word") {
+      elongations += 1;
       markers.push({
         kind: "elongation",
         text: text.slice(token.start, token.end),
@@ -116,30 +133,34 @@ export function measureIntensity(options: { text: string; tokens: Token[] }): {
       });
     }
   }
-  const capitals = markers.filter((m) => m.kind === "capitals").length;
   // one capitalised word is emphasis or an acronym we did not list; two or more is shouting
-  if (capitals === 1)
-    markers.splice(
-      markers.findIndex((m) => m.kind === "capitals"),
-      1,
-    );
-  if (text.includes("!!") || text.includes("??") || text.includes("?!") || text.includes("!?")) {
-    markers.push(...spans(text, PUNCTUATION_RUN, "punctuation"));
+  if (capitals === 1) {
+    markers.splice(firstCapital, 1);
+    capitals = 0;
   }
-  if (PROFANITY_HINT.test(text)) markers.push(...spans(text, PROFANITY, "profanity"));
-  if (INSULT_HINT.test(text)) markers.push(...spans(text, INSULTS, "insult"));
-  if (tokens.some((t) => t.kind === "emoji")) markers.push(...spans(text, ANGRY_EMOJI, "angry_emoji"));
-  if (SARCASM_HINT.test(text)) for (const s of detectSarcasm(text)) markers.push({ kind: "sarcasm", ...s });
+  let punctuation = 0;
+  if (text.includes("!!") || text.includes("??") || text.includes("?!") || text.includes("!?")) {
+    punctuation = pushMatches(markers, text, PUNCTUATION_RUN, "punctuation");
+  }
+  const profanity = PROFANITY_HINT.test(text) ? pushMatches(markers, text, PROFANITY, "profanity") : 0;
+  const insults = INSULT_HINT.test(text) ? pushMatches(markers, text, INSULTS, "insult") : 0;
+  const angryEmoji = hasEmoji(tokens) ? pushMatches(markers, text, ANGRY_EMOJI, "angry_emoji") : 0;
+  let sarcasm = 0;
+  if (SARCASM_HINT.test(text)) {
+    for (const s of detectSarcasm(text)) {
+      markers.push({ kind: "sarcasm", text: s.text, start: s.start, end: s.end });
+      sarcasm += 1;
+    }
+  }
 
-  const count = (kind: IntensityMarker["kind"]) => markers.filter((m) => m.kind === kind).length;
   const raw =
-    0.25 * Math.min(4, count("capitals")) +
-    0.35 * Math.min(3, count("punctuation")) +
-    0.9 * Math.min(3, count("profanity")) +
-    0.7 * Math.min(3, count("insult")) +
-    0.2 * Math.min(2, count("elongation")) +
-    0.5 * Math.min(2, count("angry_emoji")) +
-    0.3 * Math.min(1, count("sarcasm"));
-  markers.sort((a, b) => a.start - b.start);
+    0.25 * Math.min(4, capitals) +
+    0.35 * Math.min(3, punctuation) +
+    0.9 * Math.min(3, profanity) +
+    0.7 * Math.min(3, insults) +
+    0.2 * Math.min(2, elongations) +
+    0.5 * Math.min(2, angryEmoji) +
+    0.3 * Math.min(1, sarcasm);
+  if (markers.length > 1) markers.sort((a, b) => a.start - b.start);
   return { score: Math.round((1 - Math.exp(-raw / 1.2)) * 1000) / 1000, markers };
 }

@@ -1,3 +1,4 @@
+import { allMatches } from "./all-matches";
 import type { MoneyAmount, Span } from "./schema";
 
 const SYMBOLS: Record<string, string> = { $: "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR" };
@@ -51,27 +52,33 @@ export interface ParsedMoney {
   lost: boolean;
 }
 
+/** Records an amount unless an earlier pattern already claimed that stretch of text. */
+function addAmount(found: ParsedMoney, m: RegExpMatchArray, amount: number, currency: string): void {
+  const start = m.index!;
+  const end = start + m[0].length;
+  if (found.spans.some((s) => start < s.end && end > s.start)) return;
+  found.spans.push({ text: m[0], start, end });
+  found.amounts.push({ amount, currency, text: m[0] });
+}
+
 export function parseMoney(text: string): ParsedMoney {
-  const amounts: MoneyAmount[] = [];
-  const spans: Span[] = [];
-  const push = (m: RegExpMatchArray, amount: number, currency: string) => {
-    const start = m.index!;
-    const end = start + m[0].length;
-    if (spans.some((s) => start < s.end && end > s.start)) return;
-    spans.push({ text: m[0], start, end });
-    amounts.push({ amount, currency, text: m[0] });
-  };
-  for (const m of text.matchAll(SYMBOL_FIRST)) {
+  const found: ParsedMoney = { amounts: [], spans: [], lost: false };
+  // every amount has a digit, and most messages have none
+  if (!/\d/.test(text)) return found;
+  for (const m of allMatches(text, SYMBOL_FIRST)) {
     const currency = m[0].match(/^CA?\$|^C\$/i) ? "CAD" : m[0].match(/^A\$|^AU\$/i) ? "AUD" : SYMBOLS[m[1]!]!;
-    push(m, Number(m[2]!.replaceAll(",", "")) * scale(m[3]), currency);
+    addAmount(found, m, Number(m[2]!.replaceAll(",", "")) * scale(m[3]), currency);
   }
-  for (const m of text.matchAll(CODE_FIRST)) push(m, Number(m[2]!.replaceAll(",", "")), m[1]!.toUpperCase());
-  for (const m of text.matchAll(WORD_AFTER)) {
-    push(
+  for (const m of allMatches(text, CODE_FIRST))
+    addAmount(found, m, Number(m[2]!.replaceAll(",", "")), m[1]!.toUpperCase());
+  for (const m of allMatches(text, WORD_AFTER)) {
+    addAmount(
+      found,
       m,
       Number(m[1]!.replaceAll(",", "")) * scale(m[2]),
       WORDS[m[3]!.toLowerCase()] ?? m[3]!.toUpperCase(),
     );
   }
-  return { amounts, spans, lost: amounts.length > 0 && LOSS_CUE.test(text) };
+  found.lost = found.amounts.length > 0 && LOSS_CUE.test(text);
+  return found;
 }

@@ -27,6 +27,17 @@ function hasTripleLetter(word: string): boolean {
   return false;
 }
 
+/** all capitals and at least three characters long */
+function isShouted(raw: string, lower: string): boolean {
+  if (raw.length < 3 || raw === lower) return false;
+  // any ASCII lower-case letter settles it without upper-casing a copy of the word
+  for (let i = 0; i < raw.length; i++) {
+    const c = raw.charCodeAt(i);
+    if (c >= 97 && c <= 122) return false;
+  }
+  return raw === raw.toUpperCase();
+}
+
 function kindOf(raw: string, lower: string): TokenKind {
   const first = raw.charCodeAt(0);
   if (first === 64) return "mention";
@@ -59,7 +70,7 @@ export function tokenizeText(text: string): Token[] {
       norm = norm.replace(ELONGATION, "$1$1");
       elongated = true;
     }
-    const shouted = kind === "word" && raw.length >= 3 && raw !== lower && raw === raw.toUpperCase();
+    const shouted = kind === "word" && isShouted(raw, lower);
     tokens.push({ norm, kind, start, end, shouted, elongated });
   }
   return tokens;
