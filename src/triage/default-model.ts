@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { z } from "zod";
-import { GRAM_MAX, GRAM_MIN, gramHash, gramTotal } from "./char-grams";
+import { GRAM_MAX, GRAM_MIN, gramHash, gramValue } from "./char-grams";
+import type { Features } from "./extract-features";
 
 // The stored artefact (JSON in the repository) and its compiled in-memory form. Weights are per feature
 // string, one number per class; the naive-Bayes ratios used in training are already folded into them.
@@ -34,6 +35,13 @@ export const defaultModelArtefactSchema = z.object({
       cause: z.record(z.string(), z.array(z.number())),
     })
     .optional(),
+  /**
+   * Weights of the message's mean word vector (word-vectors.ts), one row per dimension, one number per
+   * class of each head.
+   */
+  embedding: z
+    .object({ sentiment: z.array(z.array(z.number())), cause: z.array(z.array(z.number())) })
+    .optional(),
 });
 export type DefaultModelArtefact = z.infer<typeof defaultModelArtefactSchema>;
 
@@ -51,6 +59,8 @@ export interface CompiledModel {
   /** character n-gram weights by hash, same layout as `rows` (an open-addressing table, see GramTable) */
   grams: GramTable;
   gramScale: number;
+  /** dims × width weights of the mean word vector (every head), empty when the model has none */
+  embedding: Float64Array;
   sentiment: CompiledHead & { calibration: { a: number; b: number }; threshold: number };
   cause: CompiledHead & { taxonomyKey: Record<string, string> };
 }
@@ -119,10 +129,17 @@ export function compileModel(artefact: DefaultModelArtefact): CompiledModel {
     [artefact.grams?.sentiment ?? {}, 0],
     [artefact.grams?.cause ?? {}, s],
   ]);
+  const dims = artefact.embedding?.sentiment.length ?? 0;
+  const embedding = new Float64Array(dims * width);
+  for (let d = 0; d < dims; d++) {
+    embedding.set(artefact.embedding!.sentiment[d]!, d * width);
+    embedding.set(artefact.embedding!.cause[d]!, d * width + s);
+  }
   return {
     version: artefact.version,
     rows,
     grams,
+    embedding,
     gramScale: artefact.grams?.scale ?? 0,
     sentiment: {
       classes: artefact.sentiment.classes,
@@ -164,14 +181,19 @@ const FNV_PRIME = 0x01000193;
 
 /**
  * Σ over the message's character n-grams of their weight rows × value: one pass serves every head.
- * The hashing is char-grams.ts's `gramHash`, inlined so that no n-gram string is made.
+ * N-grams that touch a negated word (`negatedSpans`, see extract-features.ts) count for the cause head
+ * only. The hashing is char-grams.ts's `gramHash`, inlined so that no n-gram string is made.
  */
-export function gramSum(model: CompiledModel, gramText: string): Float64Array {
+export function gramSum(model: CompiledModel, gramText: string, negatedSpans: number[] = []): Float64Array {
   const { bits, keys, weights, mask, width, size } = model.grams;
   const sum = new Float64Array(width);
   if (size === 0) return sum;
   const n = gramText.length;
+  const causeOnly = model.cause.offset;
+  let span = 0;
   for (let i = 0; i + GRAM_MIN <= n; i++) {
+    while (span < negatedSpans.length && negatedSpans[span + 1]! <= i) span += 2;
+    const negatedAt = span < negatedSpans.length ? negatedSpans[span]! : n;
     let h = FNV_OFFSET;
     const end = Math.min(i + GRAM_MAX, n);
     for (let j = i; j < end; j++) {
@@ -183,15 +205,37 @@ export function gramSum(model: CompiledModel, gramText: string): Float64Array {
       for (let k = keys[slot]!; k !== 0; k = keys[slot]!) {
         if (k === key) {
           const base = slot * width;
-          for (let c = 0; c < width; c++) sum[c]! += weights[base + c]!;
+          for (let c = j < negatedAt ? 0 : causeOnly; c < width; c++) sum[c]! += weights[base + c]!;
           break;
         }
         slot = (slot + 1) & mask;
       }
     }
   }
-  const value = model.gramScale / Math.sqrt(gramTotal(n) || 1);
+  const value = gramValue(model.gramScale, n);
   for (let c = 0; c < width; c++) sum[c]! *= value;
+  return sum;
+}
+
+/**
+ * Every head's logits from the parts that are not word features: the character n-grams (`gramSum`) and
+ * the mean word vector. Computed once per message and shared by the heads.
+ */
+export function sharedSum(
+  model: CompiledModel,
+  features: Pick<Features, "gramText" | "negatedSpans" | "embedding">,
+): Float64Array {
+  const sum = gramSum(model, features.gramText, features.negatedSpans);
+  const embedding = features.embedding;
+  const { width } = model.grams;
+  const weights = model.embedding;
+  const dims = Math.min(embedding.length, weights.length / width);
+  for (let d = 0; d < dims; d++) {
+    const x = embedding[d]!;
+    if (x === 0) continue;
+    const base = d * width;
+    for (let c = 0; c < width; c++) sum[c]! += weights[base + c]! * x;
+  }
   return sum;
 }
 

@@ -3,6 +3,7 @@ import { detectSarcasm } from "./detect-sarcasm";
 import { type Lexicons, loadLexicons } from "./load-lexicons";
 import { normalizeText } from "./normalize-text";
 import { type Token, tokenizeText } from "./tokenize-text";
+import { addWordVector, loadWordVectors, type WordVectors } from "./word-vectors";
 
 // Sparse features shared by the default model, the organisation models and the explanations shown to
 // agents. Word features are plain strings so a weight can be read back as "this word pushed it up".
@@ -17,9 +18,17 @@ export interface Features {
   cues: Map<string, number>;
   /** the words, lower-cased and space-separated, that character n-grams are taken from */
   gramText: string;
+  /**
+   * [start, end) pairs of negated words in `gramText`. Their character n-grams would tell the
+   * unhappiness head the opposite of what the message means ("no complaints" is not a complaint), so
+   * only the cause head sees n-grams that touch them ("never got my bag" still names the bag).
+   */
+  negatedSpans: number[];
   /** the default model's weight rows for `keys`, filled on first use */
   rows?: Array<Float64Array | undefined>;
-  /** the default model's summed character n-gram weights (every head), filled on first use */
+  /** SIF-weighted mean of the words' pretrained vectors (word-vectors.ts); negated words count negatively */
+  embedding: Float64Array;
+  /** the default model's summed character n-gram and embedding weights (every head), filled on first use */
   gramSum?: Float64Array;
 }
 
@@ -212,8 +221,19 @@ function sign(x: number): number {
   return x > 0 ? 1 : x < 0 ? -1 : 0;
 }
 
-export function extractFeatures(rawText: string, lexicons: Lexicons = loadLexicons()): Features {
+/** about the longest tweet in the training data, in words */
+const LONG_TEXT_WORDS = 32;
+/** a negated word's vector counts against the mean ("not helpful" moves away from "helpful") */
+const NEGATED_VECTOR = -0.5;
+
+export function extractFeatures(
+  rawText: string,
+  lexicons: Lexicons = loadLexicons(),
+  vectors: WordVectors = loadWordVectors(),
+): Features {
   const text = normalizeText(rawText);
+  const embedding = new Float64Array(vectors.dims);
+  let embeddingWeight = 0;
   const tokens = tokenizeText(text);
   const keys: string[] = [];
   const values: number[] = [];
@@ -240,6 +260,7 @@ export function extractFeatures(rawText: string, lexicons: Lexicons = loadLexico
   let previousEnd = 0;
   let boost = 1;
   let gramText = " ";
+  const negatedSpans: number[] = [];
 
   for (const token of tokens) {
     const gap = token.start - previousEnd;
@@ -274,6 +295,8 @@ export function extractFeatures(rawText: string, lexicons: Lexicons = loadLexico
         if (BRANDS.has(unit)) continue;
         if (SERVICE_NOUNS.has(unit)) unit = SERVICE_PLACEHOLDER;
     }
+    const negated = negationLeft > 0;
+    if (negated && token.kind === "word") negatedSpans.push(gramText.length, gramText.length + unit.length);
     gramText +=
       unit === SERVICE_PLACEHOLDER ? "* " : unit === "<num>" ? "0 " : unit === "<money>" ? "$ " : `${unit} `;
     if (token.kind === "word" || token.kind === "hashtag") {
@@ -282,7 +305,14 @@ export function extractFeatures(rawText: string, lexicons: Lexicons = loadLexico
       if (token.elongated) elongated += 1;
       if (COMPLAINT_CUES.has(unit)) cues += 1;
     }
-    const negated = negationLeft > 0;
+    if ((token.kind === "word" || token.kind === "hashtag") && unit !== SERVICE_PLACEHOLDER) {
+      const v = vectors.index.get(unit);
+      if (v !== undefined) {
+        const w = vectors.weight[v]!;
+        addWordVector(vectors, v, negated ? NEGATED_VECTOR * w : w, embedding);
+        embeddingWeight += w;
+      }
+    }
     add(negated ? `~${unit}` : unit);
     add(`${previous} ${unit}`);
     const vader = lexicons.vader.get(unit);
@@ -303,6 +333,17 @@ export function extractFeatures(rawText: string, lexicons: Lexicons = loadLexico
   }
   add(`${previous} </s>`);
 
+  // Every sparse feature counts once, so a 200-word review would sum ten times the evidence of a tweet
+  // and get an extreme score either way; beyond tweet length the word evidence shrinks like 1/√words.
+  const shrink = words > LONG_TEXT_WORDS ? Math.sqrt(LONG_TEXT_WORDS / words) : 1;
+  if (shrink < 1) {
+    for (let i = 0; i < values.length; i++) values[i]! *= shrink;
+    vaderNeg *= shrink;
+    vaderPos *= shrink;
+    afinnNeg *= shrink;
+    afinnPos *= shrink;
+    cues *= shrink;
+  }
   const sarcasm = SARCASM_HINT.test(text) && detectSarcasm(text).length > 0;
   const vaderSum = vaderNeg + vaderPos;
   add("#vader_neg", Math.max(-3, vaderNeg / 4));
@@ -323,5 +364,6 @@ export function extractFeatures(rawText: string, lexicons: Lexicons = loadLexico
   const causeCues = countCauseCues(tokens);
   for (const [key, n] of [...causeCues].sort((a, b) => (a[0] < b[0] ? -1 : 1)))
     add(`#cue_${key}`, Math.min(3, n) / 2);
-  return { keys, values, tokens, text, sarcasm, gramText, cues: causeCues };
+  if (embeddingWeight > 0) for (let d = 0; d < embedding.length; d++) embedding[d]! /= embeddingWeight;
+  return { keys, values, tokens, text, sarcasm, gramText, negatedSpans, cues: causeCues, embedding };
 }

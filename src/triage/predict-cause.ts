@@ -1,5 +1,5 @@
 import { countCauseCues } from "./cause-cues";
-import { type CompiledModel, gramSum, scoreHead, softmaxInPlace, weightRows } from "./default-model";
+import { type CompiledModel, scoreHead, sharedSum, softmaxInPlace, weightRows } from "./default-model";
 import type { Features } from "./extract-features";
 import { normalizeForOrg, type OrgModel } from "./org-model-schema";
 import { DEFAULT_TAXONOMY, type TaxonomyEntry } from "./schema";
@@ -20,11 +20,14 @@ export interface CausePrediction {
 
 export function defaultCauseLogProbs(
   model: CompiledModel,
-  features: Pick<Features, "keys" | "values" | "rows" | "gramText" | "gramSum">,
+  features: Pick<
+    Features,
+    "keys" | "values" | "rows" | "gramText" | "negatedSpans" | "gramSum" | "embedding"
+  >,
 ): number[] {
   const out = new Float64Array(model.cause.classes.length);
   features.rows ??= weightRows(model, features.keys);
-  features.gramSum ??= gramSum(model, features.gramText);
+  features.gramSum ??= sharedSum(model, features);
   const probs = softmaxInPlace(scoreHead(model.cause, features.rows, features.values, out, features.gramSum));
   return Array.from(probs, (p) => Math.log(Math.max(p, 1e-9)));
 }

@@ -1,7 +1,8 @@
-import { gramCounts, gramTotal } from "./char-grams";
+import { gramCounts, gramValue } from "./char-grams";
 import type { DefaultModelArtefact } from "./default-model";
 import { extractFeatures } from "./extract-features";
 import { seededShuffle } from "./seeded-random";
+import { trainCauseHead } from "./train-cause";
 import { type TrainingExample, trainLinear } from "./train-linear";
 
 // Builds the default model from the airline tweets' training split. Pure: rows in, artefact out, so the
@@ -46,17 +47,13 @@ const SENTIMENT_SETTINGS = {
   learningRate: 0.02,
   minCount: 2,
 };
-const CAUSE_SETTINGS = {
-  epochs: 4,
-  l2: 1e-4,
-  l1: 0.01,
-  learningRate: 0.05,
-  minCount: 4,
-};
 /** each character n-gram of a message counts GRAM_SCALE / √(its number of n-grams) */
 const GRAM_SCALE = 4;
 const GRAM_PREFIX = "c:";
 const GRAM_MIN_DOCS = 5;
+/** the mean word vector enters training as dense features "#v:0"…; stored apart as a matrix */
+const EMBEDDING_PREFIX = "#v:";
+const EMBEDDING_SCALE = 5;
 /** weights whose largest absolute value is below these are dropped from the artefact */
 const PRUNE = {
   sentimentWords: 0.04,
@@ -175,7 +172,7 @@ function round(weights: Map<string, number[]>, minAbs: number): Record<string, n
 }
 
 /** Character n-grams seen in fewer than `minDocs` messages are left out (they mostly add size). */
-function dropRareGrams(
+export function dropRareGrams(
   features: Array<{ keys: string[]; values: number[] }>,
   minDocs: number,
 ): Array<{ keys: string[]; values: number[] }> {
@@ -194,17 +191,35 @@ function dropRareGrams(
   });
 }
 
-/** Word features plus the character n-grams (as "c:" keys with their counts), as training sees them. */
-function trainingFeatures(text: string): { keys: string[]; values: number[] } {
+interface SparseExample {
+  keys: string[];
+  values: number[];
+}
+
+/**
+ * Word features, character n-grams (as "c:" keys with their counts) and the mean word vector, as training
+ * sees them: the unhappiness head without the n-grams that touch negated words, the cause head with all.
+ */
+export function trainingFeatures(text: string): { sentiment: SparseExample; cause: SparseExample } {
   const features = extractFeatures(text);
   const keys = features.keys.slice();
   const values = features.values.slice();
-  const value = GRAM_SCALE / Math.sqrt(gramTotal(features.gramText.length) || 1);
-  for (const [gram, count] of gramCounts(features.gramText)) {
-    keys.push(GRAM_PREFIX + gram);
-    values.push(count * value);
-  }
-  return { keys, values };
+  if (EMBEDDING_SCALE > 0)
+    features.embedding.forEach((x, d) => {
+      keys.push(EMBEDDING_PREFIX + d);
+      values.push(x * EMBEDDING_SCALE);
+    });
+  const value = gramValue(GRAM_SCALE, features.gramText.length);
+  const grams = gramCounts(features.gramText, features.negatedSpans);
+  const withGrams = (counts: Map<string, number>): SparseExample => {
+    const out = { keys: keys.slice(), values: values.slice() };
+    for (const [gram, count] of counts) {
+      out.keys.push(GRAM_PREFIX + gram);
+      out.values.push(count * value);
+    }
+    return out;
+  };
+  return { sentiment: withGrams(grams.clear), cause: withGrams(grams.all) };
 }
 
 function trainSentiment(examples: TrainingExample[]) {
@@ -218,8 +233,13 @@ export function trainDefaultModel(options: { rows: AirlineRow[]; sha256: string 
     seen.add(row.tweet_id);
     return true;
   });
+  const both = rows.map((row) => trainingFeatures(row.text));
   const features = dropRareGrams(
-    rows.map((row) => trainingFeatures(row.text)),
+    both.map((f) => f.sentiment),
+    GRAM_MIN_DOCS,
+  );
+  const causeFeatures = dropRareGrams(
+    both.map((f) => f.cause),
     GRAM_MIN_DOCS,
   );
   const raw: TrainingExample[] = rows.map((row, i) => ({
@@ -268,24 +288,22 @@ export function trainDefaultModel(options: { rows: AirlineRow[]; sha256: string 
     if (row.airline_sentiment !== "negative" || label < 0) return;
     // the annotators' agreement on the reason: a reason they could not agree on teaches less
     const weight = Number(row.negativereason_confidence) || 0.5;
-    causeExamples.push({ keys: features[i]!.keys, values: features[i]!.values, label, weight });
+    causeExamples.push({ keys: causeFeatures[i]!.keys, values: causeFeatures[i]!.values, label, weight });
   });
-  const cause = trainLinear({
-    examples: causeExamples,
-    classes: causeLabels.length,
-    seed: SEED,
-    ...CAUSE_SETTINGS,
-  });
+  const cause = trainCauseHead(causeExamples, causeLabels.length, SEED);
 
   // Word features and character n-grams are stored apart (n-grams are looked up by hash).
   const split = (weights: Map<string, number[]>) => {
     const words = new Map<string, number[]>();
     const grams = new Map<string, number[]>();
+    const dense: number[][] = [];
     for (const [key, w] of weights) {
       if (key.startsWith(GRAM_PREFIX)) grams.set(key.slice(GRAM_PREFIX.length), w);
+      else if (key.startsWith(EMBEDDING_PREFIX))
+        dense[Number(key.slice(EMBEDDING_PREFIX.length))] = w.map((x) => threeDecimals(x * EMBEDDING_SCALE));
       else words.set(key, w);
     }
-    return { words, grams };
+    return { words, grams, dense };
   };
   const sentimentSplit = split(folded);
   const causeSplit = split(cause.weights);
@@ -316,5 +334,8 @@ export function trainDefaultModel(options: { rows: AirlineRow[]; sha256: string 
       sentiment: round(sentimentSplit.grams, PRUNE.sentimentGrams),
       cause: round(causeSplit.grams, PRUNE.causeGrams),
     },
+    ...(EMBEDDING_SCALE > 0
+      ? { embedding: { sentiment: sentimentSplit.dense, cause: causeSplit.dense } }
+      : {}),
   };
 }

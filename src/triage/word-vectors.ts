@@ -1,0 +1,88 @@
+import { readFileSync } from "node:fs";
+
+// Pretrained word vectors (GloVe 6B 100-d, distilled by scripts/distil-word-vectors.ts). A message's
+// weighted mean vector is a dense feature of both heads: words the tweets never contained ("waiter",
+// "invoice", "technician") land near words they did ("staff", "billing"), which is what carries the
+// model to other businesses.
+//
+// File layout (little-endian): "MWV1", u32 count, u32 dims, f32 scale × count, u32 frequency rank ×
+// count, i8 × count × dims (each vector unit-length, divided by its scale), then the words joined by "\n".
+export interface WordVectors {
+  dims: number;
+  index: Map<string, number>;
+  /** SIF weight a/(a + p(w)) from the word's frequency rank: "the" counts little, "refund" fully */
+  weight: Float32Array;
+  scale: Float32Array;
+  values: Int8Array;
+}
+
+const MAGIC = "MWV1";
+/** SIF smoothing (Arora et al. 2017); p(w) is estimated from the rank by Zipf's law */
+const SIF_A = 1e-3;
+const ZIPF_NORM = Math.log(400000) + 0.5772;
+
+export function encodeWordVectors(options: {
+  words: string[];
+  ranks: number[];
+  vectors: number[][];
+  dims: number;
+}): Buffer {
+  const { words, ranks, vectors, dims } = options;
+  const count = words.length;
+  const wordBytes = Buffer.from(words.join("\n"), "utf8");
+  const buffer = Buffer.alloc(12 + count * 8 + count * dims + wordBytes.length);
+  buffer.write(MAGIC, 0, "latin1");
+  buffer.writeUInt32LE(count, 4);
+  buffer.writeUInt32LE(dims, 8);
+  const valuesAt = 12 + count * 8;
+  vectors.forEach((vector, i) => {
+    const norm = Math.sqrt(vector.reduce((s, x) => s + x * x, 0)) || 1;
+    const maxAbs = Math.max(...vector.map((x) => Math.abs(x / norm))) || 1;
+    const scale = Math.fround(maxAbs / 127);
+    buffer.writeFloatLE(scale, 12 + i * 4);
+    buffer.writeUInt32LE(ranks[i]!, 12 + count * 4 + i * 4);
+    for (let d = 0; d < dims; d++)
+      buffer.writeInt8(Math.round(vector[d]! / norm / scale), valuesAt + i * dims + d);
+  });
+  wordBytes.copy(buffer, valuesAt + count * dims);
+  return buffer;
+}
+
+export function decodeWordVectors(buffer: Buffer): WordVectors {
+  if (buffer.toString("latin1", 0, 4) !== MAGIC) throw new Error("word vectors: not an MWV1 file");
+  const count = buffer.readUInt32LE(4);
+  const dims = buffer.readUInt32LE(8);
+  const scale = new Float32Array(count);
+  const weight = new Float32Array(count);
+  for (let i = 0; i < count; i++) {
+    scale[i] = buffer.readFloatLE(12 + i * 4);
+    const p = 1 / (buffer.readUInt32LE(12 + count * 4 + i * 4) * ZIPF_NORM);
+    weight[i] = SIF_A / (SIF_A + p);
+  }
+  const valuesAt = 12 + count * 8;
+  const values = new Int8Array(count * dims);
+  values.set(new Int8Array(buffer.buffer, buffer.byteOffset + valuesAt, count * dims));
+  const words = buffer.toString("utf8", valuesAt + count * dims).split("\n");
+  const index = new Map<string, number>();
+  words.forEach((word, i) => {
+    index.set(word, i);
+  });
+  return { dims, index, weight, scale, values };
+}
+
+export const WORD_VECTORS_PATH = new URL("./model/word-vectors.bin", import.meta.url);
+
+let cached: WordVectors | undefined;
+
+export function loadWordVectors(): WordVectors {
+  cached ??= decodeWordVectors(readFileSync(WORD_VECTORS_PATH));
+  return cached;
+}
+
+/** Adds `weight ×` word `i`'s unit vector to `out`. */
+export function addWordVector(vectors: WordVectors, i: number, weight: number, out: Float64Array): void {
+  const { dims, values } = vectors;
+  const s = vectors.scale[i]! * weight;
+  const base = i * dims;
+  for (let d = 0; d < dims; d++) out[d]! += values[base + d]! * s;
+}
