@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { z } from "zod";
 import { GRAM_MAX, GRAM_MIN, gramHash, gramValue } from "./char-grams";
 import type { Features } from "./extract-features";
+import { loadWordVectors, projectWordVectors } from "./word-vectors";
 
 // The stored artefact (JSON in the repository) and its compiled in-memory form. Weights are per feature
 // string, one number per class; the naive-Bayes ratios used in training are already folded into them.
@@ -59,8 +60,8 @@ export interface CompiledModel {
   /** character n-gram weights by hash, same layout as `rows` (an open-addressing table, see GramTable) */
   grams: GramTable;
   gramScale: number;
-  /** dims × width weights of the mean word vector (every head), empty when the model has none */
-  embedding: Float64Array;
+  /** per word of word-vectors.ts, its vector × the mean-vector weights (every head); empty when none */
+  wordLogits: Float32Array;
   sentiment: CompiledHead & { calibration: { a: number; b: number }; threshold: number };
   cause: CompiledHead & { taxonomyKey: Record<string, string> };
 }
@@ -139,7 +140,7 @@ export function compileModel(artefact: DefaultModelArtefact): CompiledModel {
     version: artefact.version,
     rows,
     grams,
-    embedding,
+    wordLogits: dims > 0 ? projectWordVectors(loadWordVectors(), embedding, width) : new Float32Array(0),
     gramScale: artefact.grams?.scale ?? 0,
     sentiment: {
       classes: artefact.sentiment.classes,
@@ -181,31 +182,29 @@ const FNV_PRIME = 0x01000193;
 
 /**
  * Σ over the message's character n-grams of their weight rows × value: one pass serves every head.
- * N-grams that touch a negated word (`negatedSpans`, see extract-features.ts) count for the cause head
- * only. The hashing is char-grams.ts's `gramHash`, inlined so that no n-gram string is made.
+ * The hashing is char-grams.ts's `gramHash`, inlined so that no n-gram string is made.
  */
-export function gramSum(model: CompiledModel, gramText: string, negatedSpans: number[] = []): Float64Array {
+export function gramSum(model: CompiledModel, gramText: string): Float64Array {
   const { bits, keys, weights, mask, width, size } = model.grams;
   const sum = new Float64Array(width);
   if (size === 0) return sum;
   const n = gramText.length;
-  const causeOnly = model.cause.offset;
-  let span = 0;
-  for (let i = 0; i + GRAM_MIN <= n; i++) {
-    while (span < negatedSpans.length && negatedSpans[span + 1]! <= i) span += 2;
-    const negatedAt = span < negatedSpans.length ? negatedSpans[span]! : n;
+  // imported bindings are read through the module record on every use; locals keep the loop tight
+  const min = GRAM_MIN;
+  const max = GRAM_MAX;
+  for (let i = 0; i + min <= n; i++) {
     let h = FNV_OFFSET;
-    const end = Math.min(i + GRAM_MAX, n);
+    const end = Math.min(i + max, n);
     for (let j = i; j < end; j++) {
       h = Math.imul(h ^ gramText.charCodeAt(j), FNV_PRIME);
-      if (j - i + 1 < GRAM_MIN) continue;
+      if (j - i + 1 < min) continue;
       const key = (h & 0x3fffffff) + 1;
       if ((bits[(key & FILTER_MASK) >>> 5]! & (1 << (key & 31))) === 0) continue;
       let slot = key & mask;
       for (let k = keys[slot]!; k !== 0; k = keys[slot]!) {
         if (k === key) {
           const base = slot * width;
-          for (let c = j < negatedAt ? 0 : causeOnly; c < width; c++) sum[c]! += weights[base + c]!;
+          for (let c = 0; c < width; c++) sum[c]! += weights[base + c]!;
           break;
         }
         slot = (slot + 1) & mask;
@@ -218,23 +217,68 @@ export function gramSum(model: CompiledModel, gramText: string, negatedSpans: nu
 }
 
 /**
+ * Subtracts the unhappiness head's share of every n-gram that touches a negated word. Kept out of the
+ * main loop (which stays as tight as it was) and only run for messages with a negation.
+ */
+export function takeOutNegated(
+  model: CompiledModel,
+  gramText: string,
+  spans: number[],
+  sum: Float64Array,
+): void {
+  const { bits, keys, weights, mask, width } = model.grams;
+  const sentimentWidth = model.cause.offset;
+  const n = gramText.length;
+  const value = gramValue(model.gramScale, n);
+  const min = GRAM_MIN;
+  const max = GRAM_MAX;
+  let from = 0;
+  for (let s = 0; s < spans.length; s += 2) {
+    const start = spans[s]!;
+    const stop = spans[s + 1]!;
+    // each start position i belongs to the first span its n-grams can reach, so none is counted twice
+    for (let i = Math.max(from, start - max + 1); i < stop && i + min <= n; i++) {
+      let h = FNV_OFFSET;
+      const end = Math.min(i + max, n);
+      for (let j = i; j < end; j++) {
+        h = Math.imul(h ^ gramText.charCodeAt(j), FNV_PRIME);
+        if (j - i + 1 < min || j < start) continue;
+        const key = (h & 0x3fffffff) + 1;
+        if ((bits[(key & FILTER_MASK) >>> 5]! & (1 << (key & 31))) === 0) continue;
+        let slot = key & mask;
+        for (let k = keys[slot]!; k !== 0; k = keys[slot]!) {
+          if (k === key) {
+            const base = slot * width;
+            for (let c = 0; c < sentimentWidth; c++) sum[c]! -= weights[base + c]! * value;
+            break;
+          }
+          slot = (slot + 1) & mask;
+        }
+      }
+    }
+    from = Math.max(from, stop);
+  }
+}
+
+/**
  * Every head's logits from the parts that are not word features: the character n-grams (`gramSum`) and
  * the mean word vector. Computed once per message and shared by the heads.
  */
 export function sharedSum(
   model: CompiledModel,
-  features: Pick<Features, "gramText" | "negatedSpans" | "embedding">,
+  features: Pick<Features, "gramText" | "negatedSpans" | "vectorWords" | "vectorTotal">,
 ): Float64Array {
-  const sum = gramSum(model, features.gramText, features.negatedSpans);
-  const embedding = features.embedding;
+  const sum = gramSum(model, features.gramText);
+  if (features.negatedSpans.length > 0) takeOutNegated(model, features.gramText, features.negatedSpans, sum);
   const { width } = model.grams;
-  const weights = model.embedding;
-  const dims = Math.min(embedding.length, weights.length / width);
-  for (let d = 0; d < dims; d++) {
-    const x = embedding[d]!;
-    if (x === 0) continue;
-    const base = d * width;
-    for (let c = 0; c < width; c++) sum[c]! += weights[base + c]! * x;
+  const wordLogits = model.wordLogits;
+  const pairs = features.vectorWords;
+  if (wordLogits.length === 0 || features.vectorTotal <= 0) return sum;
+  const inverse = 1 / features.vectorTotal;
+  for (let p = 0; p < pairs.length; p += 2) {
+    const base = pairs[p]! * width;
+    const w = pairs[p + 1]! * inverse;
+    for (let c = 0; c < width; c++) sum[c]! += wordLogits[base + c]! * w;
   }
   return sum;
 }

@@ -3,7 +3,10 @@ import { detectSarcasm } from "./detect-sarcasm";
 import { type Lexicons, loadLexicons } from "./load-lexicons";
 import { normalizeText } from "./normalize-text";
 import { type Token, tokenizeText } from "./tokenize-text";
-import { addWordVector, loadWordVectors, type WordVectors } from "./word-vectors";
+import { BOOSTER, BRAND, COMPLAINT, NEGATOR, SERVICE, SERVICE_PLACEHOLDER, wordTable } from "./word-lists";
+import { loadWordVectors, type WordVectors } from "./word-vectors";
+
+export { SERVICE_PLACEHOLDER } from "./word-lists";
 
 // Sparse features shared by the default model, the organisation models and the explanations shown to
 // agents. Word features are plain strings so a weight can be read back as "this word pushed it up".
@@ -26,192 +29,16 @@ export interface Features {
   negatedSpans: number[];
   /** the default model's weight rows for `keys`, filled on first use */
   rows?: Array<Float64Array | undefined>;
-  /** SIF-weighted mean of the words' pretrained vectors (word-vectors.ts); negated words count negatively */
-  embedding: Float64Array;
+  /**
+   * The words that have a pretrained vector (word-vectors.ts), as flat (word index, weight) pairs: the
+   * message's mean vector is Σ weight·vector / `vectorTotal`. Kept as pairs so that inference can use each
+   * word's precomputed logits instead of adding 100-number vectors (default-model.ts).
+   */
+  vectorWords: number[];
+  vectorTotal: number;
   /** the default model's summed character n-gram and embedding weights (every head), filled on first use */
   gramSum?: Float64Array;
 }
-
-// The training data are tweets to six US airlines. Their names are dropped like @handles, and the
-// airline-only nouns share one placeholder, so the model learns how people complain, not which brand
-// or which kind of business they write to; that is what lets it carry over to shops, banks and hotels.
-const BRANDS = new Set([
-  "united",
-  "unitedairlines",
-  "jetblue",
-  "southwest",
-  "southwestair",
-  "usairways",
-  "usair",
-  "airways",
-  "americanair",
-  "americanairlines",
-  "american",
-  "virginamerica",
-  "virgin",
-  "delta",
-  "aa",
-  "ua",
-]);
-const SERVICE_NOUNS = new Set([
-  "flight",
-  "flights",
-  "flighted",
-  "flightled",
-  "plane",
-  "planes",
-  "aircraft",
-  "airline",
-  "airlines",
-  "airport",
-  "airports",
-  "pilot",
-  "pilots",
-  "tarmac",
-  "runway",
-  "cockpit",
-  "fly",
-  "flying",
-  "flew",
-  "flyer",
-  "flyers",
-]);
-export const SERVICE_PLACEHOLDER = "<svc>";
-
-const NEGATORS = new Set([
-  "not",
-  "no",
-  "never",
-  "cannot",
-  "cant",
-  "can't",
-  "dont",
-  "don't",
-  "didnt",
-  "didn't",
-  "doesnt",
-  "doesn't",
-  "wont",
-  "won't",
-  "isnt",
-  "isn't",
-  "wasnt",
-  "wasn't",
-  "arent",
-  "aren't",
-  "werent",
-  "weren't",
-  "havent",
-  "haven't",
-  "hasnt",
-  "hasn't",
-  "hadnt",
-  "hadn't",
-  "couldnt",
-  "couldn't",
-  "wouldnt",
-  "wouldn't",
-  "shouldnt",
-  "shouldn't",
-  "nothing",
-  "nobody",
-  "none",
-  "neither",
-  "nor",
-  "without",
-  "aint",
-  "ain't",
-]);
-
-const BOOSTERS = new Set([
-  "very",
-  "so",
-  "really",
-  "extremely",
-  "totally",
-  "absolutely",
-  "completely",
-  "utterly",
-  "super",
-  "incredibly",
-  "seriously",
-  "truly",
-  "beyond",
-  "most",
-  "such",
-]);
-
-// General complaint vocabulary (not airline words): a dense count that transfers to other businesses.
-const COMPLAINT_CUES = new Set([
-  "worst",
-  "terrible",
-  "awful",
-  "horrible",
-  "ridiculous",
-  "unacceptable",
-  "disappointed",
-  "disappointing",
-  "frustrating",
-  "frustrated",
-  "annoyed",
-  "angry",
-  "furious",
-  "useless",
-  "incompetent",
-  "rude",
-  "refund",
-  "complaint",
-  "complain",
-  "waiting",
-  "waited",
-  "hold",
-  "nobody",
-  "broken",
-  "delayed",
-  "delay",
-  "cancelled",
-  "canceled",
-  "lost",
-  "missing",
-  "charged",
-  "overcharged",
-  "scam",
-  "fail",
-  "failed",
-  "poor",
-  "sucks",
-  "joke",
-  "pathetic",
-  "wrong",
-  "problem",
-  "issue",
-  "ignored",
-  "ignoring",
-  "stuck",
-  "stranded",
-  "hours",
-  "still",
-  "again",
-  "never",
-  "disgusting",
-  "disgrace",
-  "shameful",
-  "worse",
-  "mess",
-  "nightmare",
-  "hassle",
-  "cold",
-  "dirty",
-  "damaged",
-  "defective",
-  "late",
-  "error",
-  "unable",
-  "denied",
-  "misleading",
-  "lied",
-  "liars",
-]);
 
 const CLAUSE_BREAK_CHARS = /[.,;:()\n]/;
 const SARCASM_HINT =
@@ -232,8 +59,9 @@ export function extractFeatures(
   vectors: WordVectors = loadWordVectors(),
 ): Features {
   const text = normalizeText(rawText);
-  const embedding = new Float64Array(vectors.dims);
-  let embeddingWeight = 0;
+  const table = wordTable(lexicons, vectors);
+  const vectorWords: number[] = [];
+  let vectorTotal = 0;
   const tokens = tokenizeText(text);
   const keys: string[] = [];
   const values: number[] = [];
@@ -274,6 +102,7 @@ export function extractFeatures(
     }
     previousEnd = token.end;
     let unit: string;
+    let id = -1;
     switch (token.kind) {
       case "url":
       case "mention":
@@ -292,42 +121,49 @@ export function extractFeatures(
         break;
       default:
         unit = token.norm;
-        if (BRANDS.has(unit)) continue;
-        if (SERVICE_NOUNS.has(unit)) unit = SERVICE_PLACEHOLDER;
+        id = table.index.get(unit) ?? -1;
+        if (id >= 0 && (table.flags[id]! & (BRAND | SERVICE)) !== 0) {
+          if ((table.flags[id]! & BRAND) !== 0) continue;
+          unit = SERVICE_PLACEHOLDER;
+          id = -1;
+        }
     }
+    const flags = id >= 0 ? table.flags[id]! : 0;
     const negated = negationLeft > 0;
+    const isWord = token.kind === "word" || token.kind === "hashtag";
     if (negated && token.kind === "word") negatedSpans.push(gramText.length, gramText.length + unit.length);
     gramText +=
       unit === SERVICE_PLACEHOLDER ? "* " : unit === "<num>" ? "0 " : unit === "<money>" ? "$ " : `${unit} `;
-    if (token.kind === "word" || token.kind === "hashtag") {
+    if (isWord) {
       words += 1;
       if (token.shouted) shouted += 1;
       if (token.elongated) elongated += 1;
-      if (COMPLAINT_CUES.has(unit)) cues += 1;
-    }
-    if ((token.kind === "word" || token.kind === "hashtag") && unit !== SERVICE_PLACEHOLDER) {
-      const v = vectors.index.get(unit);
-      if (v !== undefined) {
+      if ((flags & COMPLAINT) !== 0) cues += 1;
+      const v = id >= 0 ? table.vector[id]! : -1;
+      if (v >= 0) {
         const w = vectors.weight[v]!;
-        addWordVector(vectors, v, negated ? NEGATED_VECTOR * w : w, embedding);
-        embeddingWeight += w;
+        vectorWords.push(v, negated ? NEGATED_VECTOR * w : w);
+        vectorTotal += w;
       }
     }
     add(negated ? `~${unit}` : unit);
     add(`${previous} ${unit}`);
-    const vader = lexicons.vader.get(unit);
-    const afinn = lexicons.afinn.get(unit);
-    if (vader !== undefined || afinn !== undefined) {
-      const flip = negated ? -0.74 : 1;
-      const v = (vader ?? 0) * flip * boost;
-      const a = (afinn ?? (vader ?? 0) * 1.2) * flip * boost;
-      if (v < 0) vaderNeg += v;
-      else vaderPos += v;
-      if (a < 0) afinnNeg += a;
-      else afinnPos += a;
+    if (id >= 0) {
+      const hasVader = !Number.isNaN(table.vader[id]!);
+      const hasAfinn = !Number.isNaN(table.afinn[id]!);
+      if (hasVader || hasAfinn) {
+        const vader = hasVader ? table.vader[id]! : 0;
+        const flip = negated ? -0.74 : 1;
+        const v = vader * flip * boost;
+        const a = (hasAfinn ? table.afinn[id]! : vader * 1.2) * flip * boost;
+        if (v < 0) vaderNeg += v;
+        else vaderPos += v;
+        if (a < 0) afinnNeg += a;
+        else afinnPos += a;
+      }
     }
-    boost = BOOSTERS.has(unit) ? 1.3 : 1;
-    if (NEGATORS.has(unit)) negationLeft = 3;
+    boost = (flags & BOOSTER) !== 0 ? 1.3 : 1;
+    if ((flags & NEGATOR) !== 0) negationLeft = 3;
     else if (negationLeft > 0 && token.kind === "word") negationLeft -= 1;
     previous = unit;
   }
@@ -364,6 +200,16 @@ export function extractFeatures(
   const causeCues = countCauseCues(tokens);
   for (const [key, n] of [...causeCues].sort((a, b) => (a[0] < b[0] ? -1 : 1)))
     add(`#cue_${key}`, Math.min(3, n) / 2);
-  if (embeddingWeight > 0) for (let d = 0; d < embedding.length; d++) embedding[d]! /= embeddingWeight;
-  return { keys, values, tokens, text, sarcasm, gramText, negatedSpans, cues: causeCues, embedding };
+  return {
+    keys,
+    values,
+    tokens,
+    text,
+    sarcasm,
+    gramText,
+    negatedSpans,
+    cues: causeCues,
+    vectorWords,
+    vectorTotal,
+  };
 }

@@ -22,7 +22,7 @@ export function defaultCauseLogProbs(
   model: CompiledModel,
   features: Pick<
     Features,
-    "keys" | "values" | "rows" | "gramText" | "negatedSpans" | "gramSum" | "embedding"
+    "keys" | "values" | "rows" | "gramText" | "negatedSpans" | "gramSum" | "vectorWords" | "vectorTotal"
   >,
 ): number[] {
   const out = new Float64Array(model.cause.classes.length);

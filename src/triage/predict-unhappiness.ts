@@ -21,7 +21,15 @@ export function defaultUnhappyLogit(
   model: CompiledModel,
   features: Pick<
     Features,
-    "keys" | "values" | "sarcasm" | "rows" | "gramText" | "negatedSpans" | "gramSum" | "embedding"
+    | "keys"
+    | "values"
+    | "sarcasm"
+    | "rows"
+    | "gramText"
+    | "negatedSpans"
+    | "gramSum"
+    | "vectorWords"
+    | "vectorTotal"
   >,
 ): {
   logit: number;

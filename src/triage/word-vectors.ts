@@ -79,10 +79,35 @@ export function loadWordVectors(): WordVectors {
   return cached;
 }
 
-/** Adds `weight ×` word `i`'s unit vector to `out`. */
-export function addWordVector(vectors: WordVectors, i: number, weight: number, out: Float64Array): void {
+/** The mean vector of (word index, weight) pairs, divided by `total` (training only). */
+export function meanVector(vectors: WordVectors, pairs: number[], total: number): Float64Array {
   const { dims, values } = vectors;
-  const s = vectors.scale[i]! * weight;
-  const base = i * dims;
-  for (let d = 0; d < dims; d++) out[d]! += values[base + d]! * s;
+  const out = new Float64Array(dims);
+  if (total <= 0) return out;
+  for (let p = 0; p < pairs.length; p += 2) {
+    const i = pairs[p]!;
+    const s = (vectors.scale[i]! * pairs[p + 1]!) / total;
+    for (let d = 0; d < dims; d++) out[d]! += values[i * dims + d]! * s;
+  }
+  return out;
+}
+
+/** Each word's vector times a dims × width weight matrix: per-word logits, so inference adds `width`
+ * numbers per word instead of `dims`. */
+export function projectWordVectors(vectors: WordVectors, weights: Float64Array, width: number): Float32Array {
+  const { dims, values } = vectors;
+  const count = vectors.scale.length;
+  const out = new Float32Array(count * width);
+  const row = new Float64Array(width);
+  for (let i = 0; i < count; i++) {
+    row.fill(0);
+    for (let d = 0; d < dims; d++) {
+      const x = values[i * dims + d]!;
+      if (x === 0) continue;
+      for (let c = 0; c < width; c++) row[c]! += x * weights[d * width + c]!;
+    }
+    const s = vectors.scale[i]!;
+    for (let c = 0; c < width; c++) out[i * width + c] = row[c]! * s;
+  }
+  return out;
 }
