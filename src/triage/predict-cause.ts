@@ -72,6 +72,23 @@ function inTaxonomy(key: string, taxonomy: TaxonomyEntry[]): boolean {
   return false;
 }
 
+const keyCache = new WeakMap<CompiledModel, WeakMap<TaxonomyEntry[], Map<string, string>>>();
+
+/** `taxonomyKeyFor` of every default label, worked out once per model and taxonomy (this runs per message). */
+function defaultLabelKeys(model: CompiledModel, taxonomy: TaxonomyEntry[]): Map<string, string> {
+  let byTaxonomy = keyCache.get(model);
+  if (!byTaxonomy) {
+    byTaxonomy = new WeakMap();
+    keyCache.set(model, byTaxonomy);
+  }
+  let keys = byTaxonomy.get(taxonomy);
+  if (!keys) {
+    keys = new Map(model.cause.classes.map((label) => [label, taxonomyKeyFor(label, model, taxonomy)]));
+    byTaxonomy.set(taxonomy, keys);
+  }
+  return keys;
+}
+
 export function taxonomyKeyFor(label: string, model: CompiledModel, taxonomy: TaxonomyEntry[]): string {
   if (inTaxonomy(label, taxonomy)) return label;
   const mapped = model.cause.taxonomyKey[label];
@@ -94,9 +111,10 @@ export function predictCause(options: {
   const byKey = new Map<string, number>();
   for (const entry of taxonomy) byKey.set(entry.key, 0);
   let best = { label: "", probability: -1 };
+  const defaultKeys = defaultLabelKeys(model, taxonomy);
   for (const [label, p] of fine) {
     if (p > best.probability) best = { label, probability: p };
-    const key = taxonomyKeyFor(label, model, taxonomy);
+    const key = defaultKeys.get(label) ?? taxonomyKeyFor(label, model, taxonomy);
     byKey.set(key, (byKey.get(key) ?? 0) + p);
   }
   const cues = features.cues ?? countCauseCues(features.tokens);
@@ -110,7 +128,7 @@ export function predictCause(options: {
   const ranked = [...byKey].sort((x, y) => y[1] - x[1]);
   const [key, confidence] = ranked[0]!;
   const entry = taxonomy.find((t) => t.key === key);
-  const fineKey = taxonomyKeyFor(best.label, model, taxonomy);
+  const fineKey = defaultKeys.get(best.label) ?? taxonomyKeyFor(best.label, model, taxonomy);
   return {
     key,
     label: entry?.label ?? key,

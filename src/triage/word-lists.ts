@@ -220,7 +220,7 @@ export function wordTable(lexicons: Lexicons, vectors: WordVectors): WordTable {
     ...COMPLAINT_CUES,
     ...lexicons.vader.keys(),
     ...lexicons.afinn.keys(),
-    ...vectors.index.keys(),
+    ...vectors.words,
   ]);
   const n = words.size;
   const table: WordTable = {
@@ -243,8 +243,10 @@ export function wordTable(lexicons: Lexicons, vectors: WordVectors): WordTable {
     if (vader !== undefined) table.vader[i] = vader;
     const afinn = lexicons.afinn.get(word);
     if (afinn !== undefined) table.afinn[i] = afinn;
-    table.vector[i] = vectors.index.get(word) ?? -1;
   }
+  vectors.words.forEach((word, row) => {
+    table.vector[table.index.get(word)!] = row;
+  });
   byVectors.set(vectors, table);
   return table;
 }

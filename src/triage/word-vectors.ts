@@ -9,7 +9,8 @@ import { readFileSync } from "node:fs";
 // count, i8 × count × dims (each vector unit-length, divided by its scale), then the words joined by "\n".
 export interface WordVectors {
   dims: number;
-  index: Map<string, number>;
+  /** row i belongs to words[i]; extract-features.ts looks words up through its word table (word-lists.ts) */
+  words: string[];
   /** SIF weight a/(a + p(w)) from the word's frequency rank: "the" counts little, "refund" fully */
   weight: Float32Array;
   scale: Float32Array;
@@ -63,11 +64,7 @@ export function decodeWordVectors(buffer: Buffer): WordVectors {
   const values = new Int8Array(count * dims);
   values.set(new Int8Array(buffer.buffer, buffer.byteOffset + valuesAt, count * dims));
   const words = buffer.toString("utf8", valuesAt + count * dims).split("\n");
-  const index = new Map<string, number>();
-  words.forEach((word, i) => {
-    index.set(word, i);
-  });
-  return { dims, index, weight, scale, values };
+  return { dims, words, weight, scale, values };
 }
 
 export const WORD_VECTORS_PATH = new URL("./model/word-vectors.bin", import.meta.url);
