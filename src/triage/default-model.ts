@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { z } from "zod";
 import { GRAM_MAX, GRAM_MIN, gramHash, gramValue } from "./char-grams";
 import type { Features } from "./extract-features";
-import { loadWordVectors, projectWordVectors } from "./word-vectors";
+import { loadFullWordVectors, projectWordVectors } from "./word-vectors";
 
 // The stored artefact (JSON in the repository) and its compiled in-memory form. Weights are per feature
 // string, one number per class; the naive-Bayes ratios used in training are already folded into them.
@@ -140,7 +140,7 @@ export function compileModel(artefact: DefaultModelArtefact): CompiledModel {
     version: artefact.version,
     rows,
     grams,
-    wordLogits: dims > 0 ? projectWordVectors(loadWordVectors(), embedding, width) : new Float32Array(0),
+    wordLogits: dims > 0 ? projectWordVectors(loadFullWordVectors(), embedding, width) : new Float32Array(0),
     gramScale: artefact.grams?.scale ?? 0,
     sentiment: {
       classes: artefact.sentiment.classes,

@@ -4,7 +4,7 @@ import { extractFeatures } from "./extract-features";
 import { seededShuffle } from "./seeded-random";
 import { trainCauseHead } from "./train-cause";
 import { type TrainingExample, trainLinear } from "./train-linear";
-import { loadWordVectors, meanVector } from "./word-vectors";
+import { loadFullWordVectors, meanVector, type WordVectors } from "./word-vectors";
 
 // Builds the default model from the airline tweets' training split. Pure: rows in, artefact out, so the
 // command that wraps it is reproducible byte for byte.
@@ -192,6 +192,12 @@ export function dropRareGrams(
   });
 }
 
+let fullVectors: WordVectors | undefined;
+function trainingVectors(): WordVectors {
+  fullVectors ??= loadFullWordVectors();
+  return fullVectors;
+}
+
 interface SparseExample {
   keys: string[];
   values: number[];
@@ -206,7 +212,7 @@ export function trainingFeatures(text: string): { sentiment: SparseExample; caus
   const keys = features.keys.slice();
   const values = features.values.slice();
   if (EMBEDDING_SCALE > 0)
-    meanVector(loadWordVectors(), features.vectorWords, features.vectorTotal).forEach((x, d) => {
+    meanVector(trainingVectors(), features.vectorWords, features.vectorTotal).forEach((x, d) => {
       keys.push(EMBEDDING_PREFIX + d);
       values.push(x * EMBEDDING_SCALE);
     });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { extractFeatures } from "./extract-features";
-import { decodeWordVectors, encodeWordVectors, loadWordVectors, meanVector } from "./word-vectors";
+import { decodeWordVectors, encodeWordVectors, loadFullWordVectors, meanVector } from "./word-vectors";
 
 function cosine(a: Float64Array, b: Float64Array): number {
   let dot = 0;
@@ -35,7 +35,7 @@ describe("word vectors", () => {
   });
 
   it("puts words the tweets never used near the ones they did", () => {
-    const vectors = loadWordVectors();
+    const vectors = loadFullWordVectors();
     const of = (text: string) => {
       const f = extractFeatures(text);
       return meanVector(vectors, f.vectorWords, f.vectorTotal);

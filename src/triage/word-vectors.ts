@@ -71,13 +71,27 @@ export const WORD_VECTORS_PATH = new URL("./model/word-vectors.bin", import.meta
 
 let cached: WordVectors | undefined;
 
+/**
+ * The words and their weights, for extract-features.ts (cached). The vectors themselves are left out:
+ * inference only needs each word's projected logits (default-model.ts), so 3.3 MB stay free.
+ */
 export function loadWordVectors(): WordVectors {
-  cached ??= decodeWordVectors(readFileSync(WORD_VECTORS_PATH));
+  cached ??= { ...loadFullWordVectors(), values: new Int8Array(0) };
   return cached;
+}
+
+/** Words, weights and vectors, read afresh (compiling a model, training). */
+export function loadFullWordVectors(): WordVectors {
+  return decodeWordVectors(readFileSync(WORD_VECTORS_PATH));
+}
+
+function checkValues(vectors: WordVectors): void {
+  if (vectors.values.length === 0) throw new Error("word vectors: use loadFullWordVectors() for the vectors");
 }
 
 /** The mean vector of (word index, weight) pairs, divided by `total` (training only). */
 export function meanVector(vectors: WordVectors, pairs: number[], total: number): Float64Array {
+  checkValues(vectors);
   const { dims, values } = vectors;
   const out = new Float64Array(dims);
   if (total <= 0) return out;
@@ -92,6 +106,7 @@ export function meanVector(vectors: WordVectors, pairs: number[], total: number)
 /** Each word's vector times a dims × width weight matrix: per-word logits, so inference adds `width`
  * numbers per word instead of `dims`. */
 export function projectWordVectors(vectors: WordVectors, weights: Float64Array, width: number): Float32Array {
+  checkValues(vectors);
   const { dims, values } = vectors;
   const count = vectors.scale.length;
   const out = new Float32Array(count * width);
