@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { GRAM_MAX, GRAM_MIN, gramCounts, gramTotal, gramValue } from "./char-grams";
-import { compileModel, type DefaultModelArtefact, gramSum, takeOutNegated } from "./default-model";
+import { compileModel, type DefaultModelArtefact } from "./default-model";
 import { extractFeatures } from "./extract-features";
+import { gramSum, takeOutNegated } from "./gram-table";
 
 function artefact(grams: Record<string, number[]>): DefaultModelArtefact {
   return {

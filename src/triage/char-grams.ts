@@ -1,6 +1,6 @@
 // Character n-grams (3 to 5 characters, across word boundaries) of a message's words. They catch
 // spellings, inflections and word pieces the word features miss ("disappoint" in "disappointing",
-// "soo" in "sooo"). At inference each n-gram is hashed straight from the text (default-model.ts
+// "soo" in "sooo"). At inference each n-gram is hashed straight from the text (gram-table.ts
 // `gramSum`, the same FNV-1a as `gramHash` inlined), so no strings are made.
 export const GRAM_MIN = 3;
 export const GRAM_MAX = 5;

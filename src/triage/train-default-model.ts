@@ -1,10 +1,16 @@
-import { gramCounts, gramValue } from "./char-grams";
 import type { DefaultModelArtefact } from "./default-model";
-import { extractFeatures } from "./extract-features";
 import { seededShuffle } from "./seeded-random";
 import { trainCauseHead } from "./train-cause";
 import { type TrainingExample, trainLinear } from "./train-linear";
-import { loadFullWordVectors, meanVector, type WordVectors } from "./word-vectors";
+import {
+  dropRareGrams,
+  EMBEDDING_PREFIX,
+  EMBEDDING_SCALE,
+  GRAM_MIN_DOCS,
+  GRAM_PREFIX,
+  GRAM_SCALE,
+  trainingFeatures,
+} from "./training-features";
 
 // Builds the default model from the airline tweets' training split. Pure: rows in, artefact out, so the
 // command that wraps it is reproducible byte for byte.
@@ -48,13 +54,6 @@ const SENTIMENT_SETTINGS = {
   learningRate: 0.02,
   minCount: 2,
 };
-/** each character n-gram of a message counts GRAM_SCALE / √(its number of n-grams) */
-const GRAM_SCALE = 4;
-const GRAM_PREFIX = "c:";
-const GRAM_MIN_DOCS = 5;
-/** the mean word vector enters training as dense features "#v:0"…; stored apart as a matrix */
-const EMBEDDING_PREFIX = "#v:";
-const EMBEDDING_SCALE = 5;
 /** weights whose largest absolute value is below these are dropped from the artefact */
 const PRUNE = {
   sentimentWords: 0.04,
@@ -170,63 +169,6 @@ function round(weights: Map<string, number[]>, minAbs: number): Record<string, n
     out[key] = w.map((x) => (Math.abs(x) < minAbs && !key.startsWith("#") ? 0 : threeDecimals(x)));
   }
   return out;
-}
-
-/** Character n-grams seen in fewer than `minDocs` messages are left out (they mostly add size). */
-export function dropRareGrams(
-  features: Array<{ keys: string[]; values: number[] }>,
-  minDocs: number,
-): Array<{ keys: string[]; values: number[] }> {
-  const docs = new Map<string, number>();
-  for (const f of features)
-    for (const key of f.keys) if (key.startsWith(GRAM_PREFIX)) docs.set(key, (docs.get(key) ?? 0) + 1);
-  return features.map((f) => {
-    const keys: string[] = [];
-    const values: number[] = [];
-    f.keys.forEach((key, i) => {
-      if (key.startsWith(GRAM_PREFIX) && docs.get(key)! < minDocs) return;
-      keys.push(key);
-      values.push(f.values[i]!);
-    });
-    return { keys, values };
-  });
-}
-
-let fullVectors: WordVectors | undefined;
-function trainingVectors(): WordVectors {
-  fullVectors ??= loadFullWordVectors();
-  return fullVectors;
-}
-
-interface SparseExample {
-  keys: string[];
-  values: number[];
-}
-
-/**
- * Word features, character n-grams (as "c:" keys with their counts) and the mean word vector, as training
- * sees them: the unhappiness head without the n-grams that touch negated words, the cause head with all.
- */
-export function trainingFeatures(text: string): { sentiment: SparseExample; cause: SparseExample } {
-  const features = extractFeatures(text);
-  const keys = features.keys.slice();
-  const values = features.values.slice();
-  if (EMBEDDING_SCALE > 0)
-    meanVector(trainingVectors(), features.vectorWords, features.vectorTotal).forEach((x, d) => {
-      keys.push(EMBEDDING_PREFIX + d);
-      values.push(x * EMBEDDING_SCALE);
-    });
-  const value = gramValue(GRAM_SCALE, features.gramText.length);
-  const grams = gramCounts(features.gramText, features.negatedSpans);
-  const withGrams = (counts: Map<string, number>): SparseExample => {
-    const out = { keys: keys.slice(), values: values.slice() };
-    for (const [gram, count] of counts) {
-      out.keys.push(GRAM_PREFIX + gram);
-      out.values.push(count * value);
-    }
-    return out;
-  };
-  return { sentiment: withGrams(grams.clear), cause: withGrams(grams.all) };
 }
 
 function trainSentiment(examples: TrainingExample[]) {

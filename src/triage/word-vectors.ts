@@ -76,13 +76,16 @@ let cached: WordVectors | undefined;
  * inference only needs each word's projected logits (default-model.ts), so 3.3 MB stay free.
  */
 export function loadWordVectors(): WordVectors {
-  cached ??= { ...loadFullWordVectors(), values: new Int8Array(0) };
-  return cached;
+  if (!cached) loadFullWordVectors();
+  return cached!;
 }
 
 /** Words, weights and vectors, read afresh (compiling a model, training). */
 export function loadFullWordVectors(): WordVectors {
-  return decodeWordVectors(readFileSync(WORD_VECTORS_PATH));
+  const full = decodeWordVectors(readFileSync(WORD_VECTORS_PATH));
+  // the light copy shares this read's words and weights, so a process reads and splits them once
+  cached ??= { ...full, values: new Int8Array(0) };
+  return full;
 }
 
 function checkValues(vectors: WordVectors): void {
