@@ -14,7 +14,14 @@ const linearHeadSchema = z.object({
 
 export const defaultModelArtefactSchema = z.object({
   version: z.string(),
-  trainedOn: z.object({ source: z.string(), sha256: z.string(), rows: z.number(), note: z.string() }),
+  trainedOn: z.object({
+    source: z.string(),
+    sha256: z.string(),
+    rows: z.number(),
+    note: z.string(),
+    /** the support tweets and Mend's labels for them (read-support-tweets.ts), when they were used */
+    support: z.object({ sha256: z.string(), rows: z.number() }).optional(),
+  }),
   sentiment: linearHeadSchema.extend({
     /** Platt scaling of the unhappy logit, fitted on out-of-fold scores */
     calibration: z.object({ a: z.number(), b: z.number() }),

@@ -6,7 +6,10 @@ import { DEFAULT_TAXONOMY, type TaxonomyEntry } from "./schema";
 
 /** Log-prior of a label the default model never saw, before the organisation's bias lifts it. */
 export const NEW_LABEL_PRIOR = -3;
-const CUE_SHARE = 0.3;
+// The learned head knows airline reasons and the taxonomy keys its training tweets taught; the plain
+// cues are the taxonomy's own words. For text from other businesses the cues are the surer guide, so
+// when a message has any they count as much as the head.
+const CUE_SHARE = 0.5;
 
 export interface CausePrediction {
   key: string;
@@ -14,8 +17,10 @@ export interface CausePrediction {
   fineLabel: string | null;
   confidence: number;
   alternatives: Array<{ key: string; confidence: number }>;
-  /** the most likely fine label and its probability (what eval compares) */
+  /** the most likely fine label and its probability */
   fine: { label: string; probability: number };
+  /** every fine label's probability (the default's airline reasons and keys, and the organisation's labels) */
+  distribution: Map<string, number>;
 }
 
 export function defaultCauseLogProbs(
@@ -118,10 +123,9 @@ export function predictCause(options: {
     byKey.set(key, (byKey.get(key) ?? 0) + p);
   }
   const cues = features.cues ?? countCauseCues(features.tokens);
-  const taught = (orgModel?.cause.labels.length ?? 0) > 0;
   let cueTotal = 0;
   for (const [key, n] of cues) if (byKey.has(key)) cueTotal += n;
-  if (cueTotal > 0 && !taught) {
+  if (cueTotal > 0) {
     for (const [key, p] of byKey)
       byKey.set(key, (1 - CUE_SHARE) * p + (CUE_SHARE * (cues.get(key) ?? 0)) / cueTotal);
   }
@@ -129,12 +133,16 @@ export function predictCause(options: {
   const [key, confidence] = ranked[0]!;
   const entry = taxonomy.find((t) => t.key === key);
   const fineKey = defaultKeys.get(best.label) ?? taxonomyKeyFor(best.label, model, taxonomy);
+  // Only the organisation's own labels are worth showing beside the key: the default model's airline
+  // reasons mean nothing to a shop or a bank.
+  const ownLabel = !defaultKeys.has(best.label) && fineKey === key && best.label !== key;
   return {
     key,
     label: entry?.label ?? key,
-    fineLabel: fineKey === key ? best.label : null,
+    fineLabel: ownLabel ? best.label : null,
     confidence: Math.round(confidence * 1000) / 1000,
     alternatives: ranked.slice(1, 4).map(([k, c]) => ({ key: k, confidence: Math.round(c * 1000) / 1000 })),
     fine: best,
+    distribution: fine,
   };
 }

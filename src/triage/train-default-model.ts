@@ -1,4 +1,6 @@
 import type { DefaultModelArtefact } from "./default-model";
+import type { SupportTweet } from "./read-support-tweets";
+import { DEFAULT_TAXONOMY } from "./schema";
 import { seededShuffle } from "./seeded-random";
 import { trainCauseHead } from "./train-cause";
 import { type TrainingExample, trainLinear } from "./train-linear";
@@ -175,13 +177,35 @@ function trainSentiment(examples: TrainingExample[]) {
   return trainLinear({ examples, classes: 3, seed: SEED, ...SENTIMENT_SETTINGS });
 }
 
-export function trainDefaultModel(options: { rows: AirlineRow[]; sha256: string }): DefaultModelArtefact {
+const SUPPORT_LABEL_TO_SENTIMENT = { unhappy: "negative", happy: "positive", neutral: "neutral" } as const;
+const TAXONOMY_KEYS = DEFAULT_TAXONOMY.map((t) => t.key);
+
+export function trainDefaultModel(options: {
+  rows: AirlineRow[];
+  sha256: string;
+  /** customer tweets to other businesses with Mend's labels; their causes are taxonomy keys */
+  supportTweets?: SupportTweet[];
+  supportSha256?: string;
+}): DefaultModelArtefact {
   const seen = new Set<string>();
-  const rows = options.rows.filter((row) => {
+  const airline = options.rows.filter((row) => {
     if (isAirlineTestId(row.tweet_id) || seen.has(row.tweet_id)) return false;
     seen.add(row.tweet_id);
     return true;
   });
+  // One labelling, one annotator: full weight, like an airline tweet the crowd agreed on.
+  const support = options.supportTweets ?? [];
+  const rows: AirlineRow[] = [
+    ...airline,
+    ...support.map((tweet) => ({
+      tweet_id: `support:${tweet.id}`,
+      airline_sentiment: SUPPORT_LABEL_TO_SENTIMENT[tweet.label],
+      airline_sentiment_confidence: "1",
+      negativereason: tweet.cause ?? "",
+      negativereason_confidence: "1",
+      text: tweet.text,
+    })),
+  ];
   const both = rows.map((row) => trainingFeatures(row.text));
   const features = dropRareGrams(
     both.map((f) => f.sentiment),
@@ -230,7 +254,12 @@ export function trainDefaultModel(options: { rows: AirlineRow[]; sha256: string 
     );
   }
 
-  const causeLabels = Object.keys(AIRLINE_CAUSE_TO_TAXONOMY).sort();
+  // The airline reasons and, when support tweets teach them, the taxonomy keys themselves: one head, so a
+  // shop's complaint can be "billing" directly instead of only through an airline reason.
+  const causeLabels = [
+    ...Object.keys(AIRLINE_CAUSE_TO_TAXONOMY).sort(),
+    ...(support.some((t) => t.cause) ? TAXONOMY_KEYS : []),
+  ];
   const causeExamples: TrainingExample[] = [];
   rows.forEach((row, i) => {
     const label = causeLabels.indexOf(row.negativereason);
@@ -262,8 +291,11 @@ export function trainDefaultModel(options: { rows: AirlineRow[]; sha256: string 
     trainedOn: {
       source: "airline-tweets.csv (training split: tweet_id not ending in 0 or 5)",
       sha256: options.sha256,
-      rows: rows.length,
+      rows: airline.length,
       note: "lexicon features from vader-sentiment and AFINN-165 (sentiment package)",
+      ...(support.length > 0
+        ? { support: { sha256: options.supportSha256 ?? "", rows: support.length } }
+        : {}),
     },
     sentiment: {
       classes: [...SENTIMENT_CLASSES],
@@ -276,7 +308,10 @@ export function trainDefaultModel(options: { rows: AirlineRow[]; sha256: string 
       classes: causeLabels,
       bias: cause.bias.map((x) => Math.round(x * 1000) / 1000),
       weights: round(causeSplit.words, PRUNE.causeWords),
-      taxonomyKey: AIRLINE_CAUSE_TO_TAXONOMY,
+      taxonomyKey: {
+        ...AIRLINE_CAUSE_TO_TAXONOMY,
+        ...Object.fromEntries(causeLabels.filter((l) => TAXONOMY_KEYS.includes(l)).map((k) => [k, k])),
+      },
     },
     grams: {
       scale: GRAM_SCALE,
