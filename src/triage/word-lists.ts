@@ -212,40 +212,40 @@ export function wordTable(lexicons: Lexicons, vectors: WordVectors): WordTable {
   }
   const known = byVectors.get(vectors);
   if (known) return known;
-  const words = new Set<string>([
-    ...BRANDS,
-    ...SERVICE_NOUNS,
-    ...NEGATORS,
-    ...BOOSTERS,
-    ...COMPLAINT_CUES,
-    ...lexicons.vader.keys(),
-    ...lexicons.afinn.keys(),
-    ...vectors.words,
-  ]);
-  const n = words.size;
+  // the index is filled straight from the sources (no intermediate Set): this runs once, but its
+  // garbage would still raise the process's peak memory
+  const index = new Map<string, number>();
+  const sources: Iterable<string>[] = [
+    BRANDS,
+    SERVICE_NOUNS,
+    NEGATORS,
+    BOOSTERS,
+    COMPLAINT_CUES,
+    lexicons.vader.keys(),
+    lexicons.afinn.keys(),
+    vectors.words,
+  ];
+  for (const source of sources) for (const word of source) if (!index.has(word)) index.set(word, index.size);
+  const n = index.size;
   const table: WordTable = {
-    index: new Map(),
+    index,
     flags: new Uint8Array(n),
     vader: new Float64Array(n).fill(Number.NaN),
     afinn: new Float64Array(n).fill(Number.NaN),
     vector: new Int32Array(n).fill(-1),
   };
-  for (const word of words) {
-    const i = table.index.size;
-    table.index.set(word, i);
-    table.flags[i] =
-      (BRANDS.has(word) ? BRAND : 0) |
-      (SERVICE_NOUNS.has(word) ? SERVICE : 0) |
-      (NEGATORS.has(word) ? NEGATOR : 0) |
-      (BOOSTERS.has(word) ? BOOSTER : 0) |
-      (COMPLAINT_CUES.has(word) ? COMPLAINT : 0);
-    const vader = lexicons.vader.get(word);
-    if (vader !== undefined) table.vader[i] = vader;
-    const afinn = lexicons.afinn.get(word);
-    if (afinn !== undefined) table.afinn[i] = afinn;
-  }
+  const flag = (words: Set<string>, bit: number) => {
+    for (const word of words) table.flags[index.get(word)!]! |= bit;
+  };
+  flag(BRANDS, BRAND);
+  flag(SERVICE_NOUNS, SERVICE);
+  flag(NEGATORS, NEGATOR);
+  flag(BOOSTERS, BOOSTER);
+  flag(COMPLAINT_CUES, COMPLAINT);
+  for (const [word, v] of lexicons.vader) table.vader[index.get(word)!] = v;
+  for (const [word, v] of lexicons.afinn) table.afinn[index.get(word)!] = v;
   vectors.words.forEach((word, row) => {
-    table.vector[table.index.get(word)!] = row;
+    table.vector[index.get(word)!] = row;
   });
   byVectors.set(vectors, table);
   return table;

@@ -61,8 +61,8 @@ export function decodeWordVectors(buffer: Buffer): WordVectors {
     weight[i] = SIF_A / (SIF_A + p);
   }
   const valuesAt = 12 + count * 8;
-  const values = new Int8Array(count * dims);
-  values.set(new Int8Array(buffer.buffer, buffer.byteOffset + valuesAt, count * dims));
+  // a view, not a copy: the vectors are only needed while a model is compiled or trained
+  const values = new Int8Array(buffer.buffer, buffer.byteOffset + valuesAt, count * dims);
   const words = buffer.toString("utf8", valuesAt + count * dims).split("\n");
   return { dims, words, weight, scale, values };
 }
