@@ -1,6 +1,8 @@
 import { readFileSync } from "node:fs";
 import { z } from "zod";
-import { GRAM_MAX, GRAM_MIN, gramHash, gramTotal } from "./char-grams";
+import type { Features } from "./extract-features";
+import { buildGramTable, type GramTable, gramSum, takeOutNegated } from "./gram-table";
+import { loadFullWordVectors, projectWordVectors } from "./word-vectors";
 
 // The stored artefact (JSON in the repository) and its compiled in-memory form. Weights are per feature
 // string, one number per class; the naive-Bayes ratios used in training are already folded into them.
@@ -12,7 +14,14 @@ const linearHeadSchema = z.object({
 
 export const defaultModelArtefactSchema = z.object({
   version: z.string(),
-  trainedOn: z.object({ source: z.string(), sha256: z.string(), rows: z.number(), note: z.string() }),
+  trainedOn: z.object({
+    source: z.string(),
+    sha256: z.string(),
+    rows: z.number(),
+    note: z.string(),
+    /** the support tweets and Mend's labels for them (read-support-tweets.ts), when they were used */
+    support: z.object({ sha256: z.string(), rows: z.number() }).optional(),
+  }),
   sentiment: linearHeadSchema.extend({
     /** Platt scaling of the unhappy logit, fitted on out-of-fold scores */
     calibration: z.object({ a: z.number(), b: z.number() }),
@@ -34,6 +43,13 @@ export const defaultModelArtefactSchema = z.object({
       cause: z.record(z.string(), z.array(z.number())),
     })
     .optional(),
+  /**
+   * Weights of the message's mean word vector (word-vectors.ts), one row per dimension, one number per
+   * class of each head.
+   */
+  embedding: z
+    .object({ sentiment: z.array(z.array(z.number())), cause: z.array(z.array(z.number())) })
+    .optional(),
 });
 export type DefaultModelArtefact = z.infer<typeof defaultModelArtefactSchema>;
 
@@ -51,64 +67,24 @@ export interface CompiledModel {
   /** character n-gram weights by hash, same layout as `rows` (an open-addressing table, see GramTable) */
   grams: GramTable;
   gramScale: number;
+  /** per word of word-vectors.ts, its vector × the mean-vector weights (every head); empty when none */
+  wordLogits: Float32Array;
   sentiment: CompiledHead & { calibration: { a: number; b: number }; threshold: number };
   cause: CompiledHead & { taxonomyKey: Record<string, string> };
-}
-
-/**
- * Character n-gram weights in flat typed arrays with open addressing (linear probing): `keys` holds
- * hash + 1 (0 = empty slot), `weights` one row of `width` numbers per slot. Most n-grams of a message
- * are not in the table, so the keys stay small (4 bytes a slot, cache-friendly) and a row is read only on
- * a hit. A lookup is a multiply and a compare or two, with no strings made.
- */
-export interface GramTable {
-  /** one bit per hash (its low 20 bits): most n-grams of a message are not in the table, and this
-   * 128 KB filter answers them without touching `keys` */
-  bits: Uint32Array;
-  keys: Int32Array;
-  weights: Float32Array;
-  mask: number;
-  width: number;
-  size: number;
-}
-
-const FILTER_BITS = 1 << 20;
-const FILTER_MASK = FILTER_BITS - 1;
-
-function buildGramTable(width: number, parts: Array<[Record<string, number[]>, number]>): GramTable {
-  const hashes = new Set<number>();
-  for (const [weights] of parts) for (const gram of Object.keys(weights)) hashes.add(gramHash(gram));
-  let capacity = 16;
-  while (capacity * 0.6 < hashes.size) capacity *= 2;
-  const table: GramTable = {
-    bits: new Uint32Array(FILTER_BITS >>> 5),
-    keys: new Int32Array(capacity),
-    weights: new Float32Array(capacity * width),
-    mask: capacity - 1,
-    width,
-    size: hashes.size,
-  };
-  for (const [weights, offset] of parts) {
-    for (const [gram, w] of Object.entries(weights)) {
-      const key = gramHash(gram) + 1;
-      let slot = key & table.mask;
-      while (table.keys[slot] !== 0 && table.keys[slot] !== key) slot = (slot + 1) & table.mask;
-      table.keys[slot] = key;
-      table.bits[(key & FILTER_MASK) >>> 5]! |= 1 << (key & 31);
-      for (let c = 0; c < w.length; c++) table.weights[slot * width + offset + c]! += w[c]!;
-    }
-  }
-  return table;
 }
 
 export function compileModel(artefact: DefaultModelArtefact): CompiledModel {
   const s = artefact.sentiment.classes.length;
   const width = s + artefact.cause.classes.length;
+  // every row is a view into one buffer: thousands of small typed arrays would each carry their own
+  // backing store and cost megabytes of overhead
+  const keys = new Set([...Object.keys(artefact.sentiment.weights), ...Object.keys(artefact.cause.weights)]);
+  const buffer = new Float64Array(keys.size * width);
   const rows = new Map<string, Float64Array>();
   const rowOf = (key: string) => {
     let row = rows.get(key);
     if (!row) {
-      row = new Float64Array(width);
+      row = buffer.subarray(rows.size * width, (rows.size + 1) * width);
       rows.set(key, row);
     }
     return row;
@@ -119,10 +95,17 @@ export function compileModel(artefact: DefaultModelArtefact): CompiledModel {
     [artefact.grams?.sentiment ?? {}, 0],
     [artefact.grams?.cause ?? {}, s],
   ]);
+  const dims = artefact.embedding?.sentiment.length ?? 0;
+  const embedding = new Float64Array(dims * width);
+  for (let d = 0; d < dims; d++) {
+    embedding.set(artefact.embedding!.sentiment[d]!, d * width);
+    embedding.set(artefact.embedding!.cause[d]!, d * width + s);
+  }
   return {
     version: artefact.version,
     rows,
     grams,
+    wordLogits: dims > 0 ? projectWordVectors(loadFullWordVectors(), embedding, width) : new Float32Array(0),
     gramScale: artefact.grams?.scale ?? 0,
     sentiment: {
       classes: artefact.sentiment.classes,
@@ -159,39 +142,26 @@ export function weightRows(model: CompiledModel, keys: string[]): Array<Float64A
   return out;
 }
 
-const FNV_OFFSET = 0x811c9dc5;
-const FNV_PRIME = 0x01000193;
-
 /**
- * Σ over the message's character n-grams of their weight rows × value: one pass serves every head.
- * The hashing is char-grams.ts's `gramHash`, inlined so that no n-gram string is made.
+ * Every head's logits from the parts that are not word features: the character n-grams (`gramSum`) and
+ * the mean word vector. Computed once per message and shared by the heads.
  */
-export function gramSum(model: CompiledModel, gramText: string): Float64Array {
-  const { bits, keys, weights, mask, width, size } = model.grams;
-  const sum = new Float64Array(width);
-  if (size === 0) return sum;
-  const n = gramText.length;
-  for (let i = 0; i + GRAM_MIN <= n; i++) {
-    let h = FNV_OFFSET;
-    const end = Math.min(i + GRAM_MAX, n);
-    for (let j = i; j < end; j++) {
-      h = Math.imul(h ^ gramText.charCodeAt(j), FNV_PRIME);
-      if (j - i + 1 < GRAM_MIN) continue;
-      const key = (h & 0x3fffffff) + 1;
-      if ((bits[(key & FILTER_MASK) >>> 5]! & (1 << (key & 31))) === 0) continue;
-      let slot = key & mask;
-      for (let k = keys[slot]!; k !== 0; k = keys[slot]!) {
-        if (k === key) {
-          const base = slot * width;
-          for (let c = 0; c < width; c++) sum[c]! += weights[base + c]!;
-          break;
-        }
-        slot = (slot + 1) & mask;
-      }
-    }
+export function sharedSum(
+  model: CompiledModel,
+  features: Pick<Features, "gramText" | "negatedSpans" | "vectorWords" | "vectorTotal">,
+): Float64Array {
+  const sum = gramSum(model, features.gramText);
+  if (features.negatedSpans.length > 0) takeOutNegated(model, features.gramText, features.negatedSpans, sum);
+  const { width } = model.grams;
+  const wordLogits = model.wordLogits;
+  const pairs = features.vectorWords;
+  if (wordLogits.length === 0 || features.vectorTotal <= 0) return sum;
+  const inverse = 1 / features.vectorTotal;
+  for (let p = 0; p < pairs.length; p += 2) {
+    const base = pairs[p]! * width;
+    const w = pairs[p + 1]! * inverse;
+    for (let c = 0; c < width; c++) sum[c]! += wordLogits[base + c]! * w;
   }
-  const value = model.gramScale / Math.sqrt(gramTotal(n) || 1);
-  for (let c = 0; c < width; c++) sum[c]! *= value;
   return sum;
 }
 

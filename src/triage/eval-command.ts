@@ -21,6 +21,14 @@ function fail(message: string): number {
   return 2;
 }
 
+/** The answer to "which of the file's own labels?": the most probable label that is not a taxonomy key. */
+function mostLikelyOutsideTaxonomy(distribution: Map<string, number>): string {
+  const keys = new Set(DEFAULT_TAXONOMY.map((t) => t.key));
+  let best = { label: "", p: -1 };
+  for (const [label, p] of distribution) if (!keys.has(label) && p > best.p) best = { label, p };
+  return best.label;
+}
+
 function fixed(x: number): string {
   return Number.isNaN(x) ? "n/a" : x.toFixed(3);
 }
@@ -131,7 +139,9 @@ export async function run(args: string[]): Promise<number> {
         return;
       }
       const prediction = predictCause({ model, orgModel, features: extractFeatures(row[textColumn]!) });
-      predicted.push(known.has(label) ? prediction.fine.label : prediction.key);
+      predicted.push(
+        taxonomyKeys.has(label) ? prediction.key : mostLikelyOutsideTaxonomy(prediction.distribution),
+      );
       gold.push(label);
     });
     cause = { ...measureMulticlass({ predicted, actual: gold }), n: gold.length, skipped };

@@ -3,6 +3,10 @@ import { detectSarcasm } from "./detect-sarcasm";
 import { type Lexicons, loadLexicons } from "./load-lexicons";
 import { normalizeText } from "./normalize-text";
 import { type Token, tokenizeText } from "./tokenize-text";
+import { BOOSTER, BRAND, COMPLAINT, NEGATOR, SERVICE, SERVICE_PLACEHOLDER, wordTable } from "./word-lists";
+import { loadWordVectors, type WordVectors } from "./word-vectors";
+
+export { SERVICE_PLACEHOLDER } from "./word-lists";
 
 // Sparse features shared by the default model, the organisation models and the explanations shown to
 // agents. Word features are plain strings so a weight can be read back as "this word pushed it up".
@@ -17,192 +21,24 @@ export interface Features {
   cues: Map<string, number>;
   /** the words, lower-cased and space-separated, that character n-grams are taken from */
   gramText: string;
+  /**
+   * [start, end) pairs of negated words in `gramText`. Their character n-grams would tell the
+   * unhappiness head the opposite of what the message means ("no complaints" is not a complaint), so
+   * only the cause head sees n-grams that touch them ("never got my bag" still names the bag).
+   */
+  negatedSpans: number[];
   /** the default model's weight rows for `keys`, filled on first use */
   rows?: Array<Float64Array | undefined>;
-  /** the default model's summed character n-gram weights (every head), filled on first use */
+  /**
+   * The words that have a pretrained vector (word-vectors.ts), as flat (word index, weight) pairs: the
+   * message's mean vector is Σ weight·vector / `vectorTotal`. Kept as pairs so that inference can use each
+   * word's precomputed logits instead of adding 100-number vectors (default-model.ts).
+   */
+  vectorWords: number[];
+  vectorTotal: number;
+  /** the default model's summed character n-gram and embedding weights (every head), filled on first use */
   gramSum?: Float64Array;
 }
-
-// The training data are tweets to six US airlines. Their names are dropped like @handles, and the
-// airline-only nouns share one placeholder, so the model learns how people complain, not which brand
-// or which kind of business they write to; that is what lets it carry over to shops, banks and hotels.
-const BRANDS = new Set([
-  "united",
-  "unitedairlines",
-  "jetblue",
-  "southwest",
-  "southwestair",
-  "usairways",
-  "usair",
-  "airways",
-  "americanair",
-  "americanairlines",
-  "american",
-  "virginamerica",
-  "virgin",
-  "delta",
-  "aa",
-  "ua",
-]);
-const SERVICE_NOUNS = new Set([
-  "flight",
-  "flights",
-  "flighted",
-  "flightled",
-  "plane",
-  "planes",
-  "aircraft",
-  "airline",
-  "airlines",
-  "airport",
-  "airports",
-  "pilot",
-  "pilots",
-  "tarmac",
-  "runway",
-  "cockpit",
-  "fly",
-  "flying",
-  "flew",
-  "flyer",
-  "flyers",
-]);
-export const SERVICE_PLACEHOLDER = "<svc>";
-
-const NEGATORS = new Set([
-  "not",
-  "no",
-  "never",
-  "cannot",
-  "cant",
-  "can't",
-  "dont",
-  "don't",
-  "didnt",
-  "didn't",
-  "doesnt",
-  "doesn't",
-  "wont",
-  "won't",
-  "isnt",
-  "isn't",
-  "wasnt",
-  "wasn't",
-  "arent",
-  "aren't",
-  "werent",
-  "weren't",
-  "havent",
-  "haven't",
-  "hasnt",
-  "hasn't",
-  "hadnt",
-  "hadn't",
-  "couldnt",
-  "couldn't",
-  "wouldnt",
-  "wouldn't",
-  "shouldnt",
-  "shouldn't",
-  "nothing",
-  "nobody",
-  "none",
-  "neither",
-  "nor",
-  "without",
-  "aint",
-  "ain't",
-]);
-
-const BOOSTERS = new Set([
-  "very",
-  "so",
-  "really",
-  "extremely",
-  "totally",
-  "absolutely",
-  "completely",
-  "utterly",
-  "super",
-  "incredibly",
-  "seriously",
-  "truly",
-  "beyond",
-  "most",
-  "such",
-]);
-
-// General complaint vocabulary (not airline words): a dense count that transfers to other businesses.
-const COMPLAINT_CUES = new Set([
-  "worst",
-  "terrible",
-  "awful",
-  "horrible",
-  "ridiculous",
-  "unacceptable",
-  "disappointed",
-  "disappointing",
-  "frustrating",
-  "frustrated",
-  "annoyed",
-  "angry",
-  "furious",
-  "useless",
-  "incompetent",
-  "rude",
-  "refund",
-  "complaint",
-  "complain",
-  "waiting",
-  "waited",
-  "hold",
-  "nobody",
-  "broken",
-  "delayed",
-  "delay",
-  "cancelled",
-  "canceled",
-  "lost",
-  "missing",
-  "charged",
-  "overcharged",
-  "scam",
-  "fail",
-  "failed",
-  "poor",
-  "sucks",
-  "joke",
-  "pathetic",
-  "wrong",
-  "problem",
-  "issue",
-  "ignored",
-  "ignoring",
-  "stuck",
-  "stranded",
-  "hours",
-  "still",
-  "again",
-  "never",
-  "disgusting",
-  "disgrace",
-  "shameful",
-  "worse",
-  "mess",
-  "nightmare",
-  "hassle",
-  "cold",
-  "dirty",
-  "damaged",
-  "defective",
-  "late",
-  "error",
-  "unable",
-  "denied",
-  "misleading",
-  "lied",
-  "liars",
-]);
 
 const CLAUSE_BREAK_CHARS = /[.,;:()\n]/;
 const SARCASM_HINT =
@@ -212,8 +48,20 @@ function sign(x: number): number {
   return x > 0 ? 1 : x < 0 ? -1 : 0;
 }
 
-export function extractFeatures(rawText: string, lexicons: Lexicons = loadLexicons()): Features {
+/** about the longest tweet in the training data, in words */
+const LONG_TEXT_WORDS = 32;
+/** a negated word's vector counts against the mean ("not helpful" moves away from "helpful") */
+const NEGATED_VECTOR = -0.5;
+
+export function extractFeatures(
+  rawText: string,
+  lexicons: Lexicons = loadLexicons(),
+  vectors: WordVectors = loadWordVectors(),
+): Features {
   const text = normalizeText(rawText);
+  const table = wordTable(lexicons, vectors);
+  const vectorWords: number[] = [];
+  let vectorTotal = 0;
   const tokens = tokenizeText(text);
   const keys: string[] = [];
   const values: number[] = [];
@@ -240,6 +88,7 @@ export function extractFeatures(rawText: string, lexicons: Lexicons = loadLexico
   let previousEnd = 0;
   let boost = 1;
   let gramText = " ";
+  const negatedSpans: number[] = [];
 
   for (const token of tokens) {
     const gap = token.start - previousEnd;
@@ -253,6 +102,7 @@ export function extractFeatures(rawText: string, lexicons: Lexicons = loadLexico
     }
     previousEnd = token.end;
     let unit: string;
+    let id = -1;
     switch (token.kind) {
       case "url":
       case "mention":
@@ -271,38 +121,65 @@ export function extractFeatures(rawText: string, lexicons: Lexicons = loadLexico
         break;
       default:
         unit = token.norm;
-        if (BRANDS.has(unit)) continue;
-        if (SERVICE_NOUNS.has(unit)) unit = SERVICE_PLACEHOLDER;
+        id = table.index.get(unit) ?? -1;
+        if (id >= 0 && (table.flags[id]! & (BRAND | SERVICE)) !== 0) {
+          if ((table.flags[id]! & BRAND) !== 0) continue;
+          unit = SERVICE_PLACEHOLDER;
+          id = -1;
+        }
     }
+    const flags = id >= 0 ? table.flags[id]! : 0;
+    const negated = negationLeft > 0;
+    const isWord = token.kind === "word" || token.kind === "hashtag";
+    if (negated && token.kind === "word") negatedSpans.push(gramText.length, gramText.length + unit.length);
     gramText +=
       unit === SERVICE_PLACEHOLDER ? "* " : unit === "<num>" ? "0 " : unit === "<money>" ? "$ " : `${unit} `;
-    if (token.kind === "word" || token.kind === "hashtag") {
+    if (isWord) {
       words += 1;
       if (token.shouted) shouted += 1;
       if (token.elongated) elongated += 1;
-      if (COMPLAINT_CUES.has(unit)) cues += 1;
+      if ((flags & COMPLAINT) !== 0) cues += 1;
+      const v = id >= 0 ? table.vector[id]! : -1;
+      if (v >= 0) {
+        const w = vectors.weight[v]!;
+        vectorWords.push(v, negated ? NEGATED_VECTOR * w : w);
+        vectorTotal += w;
+      }
     }
-    const negated = negationLeft > 0;
     add(negated ? `~${unit}` : unit);
     add(`${previous} ${unit}`);
-    const vader = lexicons.vader.get(unit);
-    const afinn = lexicons.afinn.get(unit);
-    if (vader !== undefined || afinn !== undefined) {
-      const flip = negated ? -0.74 : 1;
-      const v = (vader ?? 0) * flip * boost;
-      const a = (afinn ?? (vader ?? 0) * 1.2) * flip * boost;
-      if (v < 0) vaderNeg += v;
-      else vaderPos += v;
-      if (a < 0) afinnNeg += a;
-      else afinnPos += a;
+    if (id >= 0) {
+      const hasVader = !Number.isNaN(table.vader[id]!);
+      const hasAfinn = !Number.isNaN(table.afinn[id]!);
+      if (hasVader || hasAfinn) {
+        const vader = hasVader ? table.vader[id]! : 0;
+        const flip = negated ? -0.74 : 1;
+        const v = vader * flip * boost;
+        const a = (hasAfinn ? table.afinn[id]! : vader * 1.2) * flip * boost;
+        if (v < 0) vaderNeg += v;
+        else vaderPos += v;
+        if (a < 0) afinnNeg += a;
+        else afinnPos += a;
+      }
     }
-    boost = BOOSTERS.has(unit) ? 1.3 : 1;
-    if (NEGATORS.has(unit)) negationLeft = 3;
+    boost = (flags & BOOSTER) !== 0 ? 1.3 : 1;
+    if ((flags & NEGATOR) !== 0) negationLeft = 3;
     else if (negationLeft > 0 && token.kind === "word") negationLeft -= 1;
     previous = unit;
   }
   add(`${previous} </s>`);
 
+  // Every sparse feature counts once, so a 200-word review would sum ten times the evidence of a tweet
+  // and get an extreme score either way; beyond tweet length the word evidence shrinks like 1/√words.
+  const shrink = words > LONG_TEXT_WORDS ? Math.sqrt(LONG_TEXT_WORDS / words) : 1;
+  if (shrink < 1) {
+    for (let i = 0; i < values.length; i++) values[i]! *= shrink;
+    vaderNeg *= shrink;
+    vaderPos *= shrink;
+    afinnNeg *= shrink;
+    afinnPos *= shrink;
+    cues *= shrink;
+  }
   const sarcasm = SARCASM_HINT.test(text) && detectSarcasm(text).length > 0;
   const vaderSum = vaderNeg + vaderPos;
   add("#vader_neg", Math.max(-3, vaderNeg / 4));
@@ -323,5 +200,16 @@ export function extractFeatures(rawText: string, lexicons: Lexicons = loadLexico
   const causeCues = countCauseCues(tokens);
   for (const [key, n] of [...causeCues].sort((a, b) => (a[0] < b[0] ? -1 : 1)))
     add(`#cue_${key}`, Math.min(3, n) / 2);
-  return { keys, values, tokens, text, sarcasm, gramText, cues: causeCues };
+  return {
+    keys,
+    values,
+    tokens,
+    text,
+    sarcasm,
+    gramText,
+    negatedSpans,
+    cues: causeCues,
+    vectorWords,
+    vectorTotal,
+  };
 }

@@ -1,12 +1,15 @@
 import { countCauseCues } from "./cause-cues";
-import { type CompiledModel, gramSum, scoreHead, softmaxInPlace, weightRows } from "./default-model";
+import { type CompiledModel, scoreHead, sharedSum, softmaxInPlace, weightRows } from "./default-model";
 import type { Features } from "./extract-features";
 import { normalizeForOrg, type OrgModel } from "./org-model-schema";
 import { DEFAULT_TAXONOMY, type TaxonomyEntry } from "./schema";
 
 /** Log-prior of a label the default model never saw, before the organisation's bias lifts it. */
 export const NEW_LABEL_PRIOR = -3;
-const CUE_SHARE = 0.3;
+// The learned head knows airline reasons and the taxonomy keys its training tweets taught; the plain
+// cues are the taxonomy's own words. For text from other businesses the cues are the surer guide, so
+// when a message has any they count as much as the head.
+const CUE_SHARE = 0.5;
 
 export interface CausePrediction {
   key: string;
@@ -14,17 +17,22 @@ export interface CausePrediction {
   fineLabel: string | null;
   confidence: number;
   alternatives: Array<{ key: string; confidence: number }>;
-  /** the most likely fine label and its probability (what eval compares) */
+  /** the most likely fine label and its probability */
   fine: { label: string; probability: number };
+  /** every fine label's probability (the default's airline reasons and keys, and the organisation's labels) */
+  distribution: Map<string, number>;
 }
 
 export function defaultCauseLogProbs(
   model: CompiledModel,
-  features: Pick<Features, "keys" | "values" | "rows" | "gramText" | "gramSum">,
+  features: Pick<
+    Features,
+    "keys" | "values" | "rows" | "gramText" | "negatedSpans" | "gramSum" | "vectorWords" | "vectorTotal"
+  >,
 ): number[] {
   const out = new Float64Array(model.cause.classes.length);
   features.rows ??= weightRows(model, features.keys);
-  features.gramSum ??= gramSum(model, features.gramText);
+  features.gramSum ??= sharedSum(model, features);
   const probs = softmaxInPlace(scoreHead(model.cause, features.rows, features.values, out, features.gramSum));
   return Array.from(probs, (p) => Math.log(Math.max(p, 1e-9)));
 }
@@ -69,6 +77,23 @@ function inTaxonomy(key: string, taxonomy: TaxonomyEntry[]): boolean {
   return false;
 }
 
+const keyCache = new WeakMap<CompiledModel, WeakMap<TaxonomyEntry[], Map<string, string>>>();
+
+/** `taxonomyKeyFor` of every default label, worked out once per model and taxonomy (this runs per message). */
+function defaultLabelKeys(model: CompiledModel, taxonomy: TaxonomyEntry[]): Map<string, string> {
+  let byTaxonomy = keyCache.get(model);
+  if (!byTaxonomy) {
+    byTaxonomy = new WeakMap();
+    keyCache.set(model, byTaxonomy);
+  }
+  let keys = byTaxonomy.get(taxonomy);
+  if (!keys) {
+    keys = new Map(model.cause.classes.map((label) => [label, taxonomyKeyFor(label, model, taxonomy)]));
+    byTaxonomy.set(taxonomy, keys);
+  }
+  return keys;
+}
+
 export function taxonomyKeyFor(label: string, model: CompiledModel, taxonomy: TaxonomyEntry[]): string {
   if (inTaxonomy(label, taxonomy)) return label;
   const mapped = model.cause.taxonomyKey[label];
@@ -91,29 +116,33 @@ export function predictCause(options: {
   const byKey = new Map<string, number>();
   for (const entry of taxonomy) byKey.set(entry.key, 0);
   let best = { label: "", probability: -1 };
+  const defaultKeys = defaultLabelKeys(model, taxonomy);
   for (const [label, p] of fine) {
     if (p > best.probability) best = { label, probability: p };
-    const key = taxonomyKeyFor(label, model, taxonomy);
+    const key = defaultKeys.get(label) ?? taxonomyKeyFor(label, model, taxonomy);
     byKey.set(key, (byKey.get(key) ?? 0) + p);
   }
   const cues = features.cues ?? countCauseCues(features.tokens);
-  const taught = (orgModel?.cause.labels.length ?? 0) > 0;
   let cueTotal = 0;
   for (const [key, n] of cues) if (byKey.has(key)) cueTotal += n;
-  if (cueTotal > 0 && !taught) {
+  if (cueTotal > 0) {
     for (const [key, p] of byKey)
       byKey.set(key, (1 - CUE_SHARE) * p + (CUE_SHARE * (cues.get(key) ?? 0)) / cueTotal);
   }
   const ranked = [...byKey].sort((x, y) => y[1] - x[1]);
   const [key, confidence] = ranked[0]!;
   const entry = taxonomy.find((t) => t.key === key);
-  const fineKey = taxonomyKeyFor(best.label, model, taxonomy);
+  const fineKey = defaultKeys.get(best.label) ?? taxonomyKeyFor(best.label, model, taxonomy);
+  // Only the organisation's own labels are worth showing beside the key: the default model's airline
+  // reasons mean nothing to a shop or a bank.
+  const ownLabel = !defaultKeys.has(best.label) && fineKey === key && best.label !== key;
   return {
     key,
     label: entry?.label ?? key,
-    fineLabel: fineKey === key ? best.label : null,
+    fineLabel: ownLabel ? best.label : null,
     confidence: Math.round(confidence * 1000) / 1000,
     alternatives: ranked.slice(1, 4).map(([k, c]) => ({ key: k, confidence: Math.round(c * 1000) / 1000 })),
     fine: best,
+    distribution: fine,
   };
 }

@@ -1,4 +1,4 @@
-import { type CompiledModel, gramSum, scoreHead, softmaxInPlace, weightRows } from "./default-model";
+import { type CompiledModel, scoreHead, sharedSum, softmaxInPlace, weightRows } from "./default-model";
 import type { Features } from "./extract-features";
 import { normalizeForOrg, type OrgModel } from "./org-model-schema";
 
@@ -19,13 +19,24 @@ function sigmoid(z: number): number {
 
 export function defaultUnhappyLogit(
   model: CompiledModel,
-  features: Pick<Features, "keys" | "values" | "sarcasm" | "rows" | "gramText" | "gramSum">,
+  features: Pick<
+    Features,
+    | "keys"
+    | "values"
+    | "sarcasm"
+    | "rows"
+    | "gramText"
+    | "negatedSpans"
+    | "gramSum"
+    | "vectorWords"
+    | "vectorTotal"
+  >,
 ): {
   logit: number;
   happyShare: number;
 } {
   features.rows ??= weightRows(model, features.keys);
-  features.gramSum ??= gramSum(model, features.gramText);
+  features.gramSum ??= sharedSum(model, features);
   const probs = softmaxInPlace(
     scoreHead(model.sentiment, features.rows, features.values, scratch, features.gramSum),
   );

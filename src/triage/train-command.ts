@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
+import { readSupportTweets } from "./read-support-tweets";
 import { readTable } from "./read-table";
 import { type AirlineRow, trainDefaultModel } from "./train-default-model";
 
@@ -34,12 +35,23 @@ export async function run(args: string[]): Promise<number> {
     );
     return 2;
   }
+  const tweetsFile = join(dataDir, "twcs-sample.csv");
+  if (!existsSync(tweetsFile)) {
+    console.error(
+      `mend train: --data-dir: ${tweetsFile} not found (the public support tweets are needed to train)`,
+    );
+    return 2;
+  }
   const out = resolve(values.out ?? "src/triage/model/default-model.json");
   const content = readFileSync(file, "utf8");
   const sha256 = createHash("sha256").update(content).digest("hex");
+  const tweetsCsv = readFileSync(tweetsFile, "utf8");
+  const labelsCsv = readFileSync(new URL("./labels/twcs-labels.csv", import.meta.url), "utf8");
+  const supportSha256 = createHash("sha256").update(tweetsCsv).update(labelsCsv).digest("hex");
   const started = performance.now();
   const rows = readTable({ content, format: "csv" }) as unknown as AirlineRow[];
-  const artefact = trainDefaultModel({ rows, sha256 });
+  const supportTweets = readSupportTweets({ tweetsCsv, labelsCsv });
+  const artefact = trainDefaultModel({ rows, sha256, supportTweets, supportSha256 });
   writeFileSync(out, `${JSON.stringify(artefact)}\n`);
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   console.log(

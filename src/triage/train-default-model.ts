@@ -1,8 +1,18 @@
-import { gramCounts, gramTotal } from "./char-grams";
 import type { DefaultModelArtefact } from "./default-model";
-import { extractFeatures } from "./extract-features";
+import type { SupportTweet } from "./read-support-tweets";
+import { DEFAULT_TAXONOMY } from "./schema";
 import { seededShuffle } from "./seeded-random";
+import { trainCauseHead } from "./train-cause";
 import { type TrainingExample, trainLinear } from "./train-linear";
+import {
+  dropRareGrams,
+  EMBEDDING_PREFIX,
+  EMBEDDING_SCALE,
+  GRAM_MIN_DOCS,
+  GRAM_PREFIX,
+  GRAM_SCALE,
+  trainingFeatures,
+} from "./training-features";
 
 // Builds the default model from the airline tweets' training split. Pure: rows in, artefact out, so the
 // command that wraps it is reproducible byte for byte.
@@ -46,17 +56,6 @@ const SENTIMENT_SETTINGS = {
   learningRate: 0.02,
   minCount: 2,
 };
-const CAUSE_SETTINGS = {
-  epochs: 4,
-  l2: 1e-4,
-  l1: 0.01,
-  learningRate: 0.05,
-  minCount: 4,
-};
-/** each character n-gram of a message counts GRAM_SCALE / √(its number of n-grams) */
-const GRAM_SCALE = 4;
-const GRAM_PREFIX = "c:";
-const GRAM_MIN_DOCS = 5;
 /** weights whose largest absolute value is below these are dropped from the artefact */
 const PRUNE = {
   sentimentWords: 0.04,
@@ -174,52 +173,46 @@ function round(weights: Map<string, number[]>, minAbs: number): Record<string, n
   return out;
 }
 
-/** Character n-grams seen in fewer than `minDocs` messages are left out (they mostly add size). */
-function dropRareGrams(
-  features: Array<{ keys: string[]; values: number[] }>,
-  minDocs: number,
-): Array<{ keys: string[]; values: number[] }> {
-  const docs = new Map<string, number>();
-  for (const f of features)
-    for (const key of f.keys) if (key.startsWith(GRAM_PREFIX)) docs.set(key, (docs.get(key) ?? 0) + 1);
-  return features.map((f) => {
-    const keys: string[] = [];
-    const values: number[] = [];
-    f.keys.forEach((key, i) => {
-      if (key.startsWith(GRAM_PREFIX) && docs.get(key)! < minDocs) return;
-      keys.push(key);
-      values.push(f.values[i]!);
-    });
-    return { keys, values };
-  });
-}
-
-/** Word features plus the character n-grams (as "c:" keys with their counts), as training sees them. */
-function trainingFeatures(text: string): { keys: string[]; values: number[] } {
-  const features = extractFeatures(text);
-  const keys = features.keys.slice();
-  const values = features.values.slice();
-  const value = GRAM_SCALE / Math.sqrt(gramTotal(features.gramText.length) || 1);
-  for (const [gram, count] of gramCounts(features.gramText)) {
-    keys.push(GRAM_PREFIX + gram);
-    values.push(count * value);
-  }
-  return { keys, values };
-}
-
 function trainSentiment(examples: TrainingExample[]) {
   return trainLinear({ examples, classes: 3, seed: SEED, ...SENTIMENT_SETTINGS });
 }
 
-export function trainDefaultModel(options: { rows: AirlineRow[]; sha256: string }): DefaultModelArtefact {
+const SUPPORT_LABEL_TO_SENTIMENT = { unhappy: "negative", happy: "positive", neutral: "neutral" } as const;
+const TAXONOMY_KEYS = DEFAULT_TAXONOMY.map((t) => t.key);
+
+export function trainDefaultModel(options: {
+  rows: AirlineRow[];
+  sha256: string;
+  /** customer tweets to other businesses with Mend's labels; their causes are taxonomy keys */
+  supportTweets?: SupportTweet[];
+  supportSha256?: string;
+}): DefaultModelArtefact {
   const seen = new Set<string>();
-  const rows = options.rows.filter((row) => {
+  const airline = options.rows.filter((row) => {
     if (isAirlineTestId(row.tweet_id) || seen.has(row.tweet_id)) return false;
     seen.add(row.tweet_id);
     return true;
   });
+  // One labelling, one annotator: full weight, like an airline tweet the crowd agreed on.
+  const support = options.supportTweets ?? [];
+  const rows: AirlineRow[] = [
+    ...airline,
+    ...support.map((tweet) => ({
+      tweet_id: `support:${tweet.id}`,
+      airline_sentiment: SUPPORT_LABEL_TO_SENTIMENT[tweet.label],
+      airline_sentiment_confidence: "1",
+      negativereason: tweet.cause ?? "",
+      negativereason_confidence: "1",
+      text: tweet.text,
+    })),
+  ];
+  const both = rows.map((row) => trainingFeatures(row.text));
   const features = dropRareGrams(
-    rows.map((row) => trainingFeatures(row.text)),
+    both.map((f) => f.sentiment),
+    GRAM_MIN_DOCS,
+  );
+  const causeFeatures = dropRareGrams(
+    both.map((f) => f.cause),
     GRAM_MIN_DOCS,
   );
   const raw: TrainingExample[] = rows.map((row, i) => ({
@@ -261,31 +254,34 @@ export function trainDefaultModel(options: { rows: AirlineRow[]; sha256: string 
     );
   }
 
-  const causeLabels = Object.keys(AIRLINE_CAUSE_TO_TAXONOMY).sort();
+  // The airline reasons and, when support tweets teach them, the taxonomy keys themselves: one head, so a
+  // shop's complaint can be "billing" directly instead of only through an airline reason.
+  const causeLabels = [
+    ...Object.keys(AIRLINE_CAUSE_TO_TAXONOMY).sort(),
+    ...(support.some((t) => t.cause) ? TAXONOMY_KEYS : []),
+  ];
   const causeExamples: TrainingExample[] = [];
   rows.forEach((row, i) => {
     const label = causeLabels.indexOf(row.negativereason);
     if (row.airline_sentiment !== "negative" || label < 0) return;
     // the annotators' agreement on the reason: a reason they could not agree on teaches less
     const weight = Number(row.negativereason_confidence) || 0.5;
-    causeExamples.push({ keys: features[i]!.keys, values: features[i]!.values, label, weight });
+    causeExamples.push({ keys: causeFeatures[i]!.keys, values: causeFeatures[i]!.values, label, weight });
   });
-  const cause = trainLinear({
-    examples: causeExamples,
-    classes: causeLabels.length,
-    seed: SEED,
-    ...CAUSE_SETTINGS,
-  });
+  const cause = trainCauseHead(causeExamples, causeLabels.length, SEED);
 
   // Word features and character n-grams are stored apart (n-grams are looked up by hash).
   const split = (weights: Map<string, number[]>) => {
     const words = new Map<string, number[]>();
     const grams = new Map<string, number[]>();
+    const dense: number[][] = [];
     for (const [key, w] of weights) {
       if (key.startsWith(GRAM_PREFIX)) grams.set(key.slice(GRAM_PREFIX.length), w);
+      else if (key.startsWith(EMBEDDING_PREFIX))
+        dense[Number(key.slice(EMBEDDING_PREFIX.length))] = w.map((x) => threeDecimals(x * EMBEDDING_SCALE));
       else words.set(key, w);
     }
-    return { words, grams };
+    return { words, grams, dense };
   };
   const sentimentSplit = split(folded);
   const causeSplit = split(cause.weights);
@@ -295,8 +291,11 @@ export function trainDefaultModel(options: { rows: AirlineRow[]; sha256: string 
     trainedOn: {
       source: "airline-tweets.csv (training split: tweet_id not ending in 0 or 5)",
       sha256: options.sha256,
-      rows: rows.length,
+      rows: airline.length,
       note: "lexicon features from vader-sentiment and AFINN-165 (sentiment package)",
+      ...(support.length > 0
+        ? { support: { sha256: options.supportSha256 ?? "", rows: support.length } }
+        : {}),
     },
     sentiment: {
       classes: [...SENTIMENT_CLASSES],
@@ -309,12 +308,18 @@ export function trainDefaultModel(options: { rows: AirlineRow[]; sha256: string 
       classes: causeLabels,
       bias: cause.bias.map((x) => Math.round(x * 1000) / 1000),
       weights: round(causeSplit.words, PRUNE.causeWords),
-      taxonomyKey: AIRLINE_CAUSE_TO_TAXONOMY,
+      taxonomyKey: {
+        ...AIRLINE_CAUSE_TO_TAXONOMY,
+        ...Object.fromEntries(causeLabels.filter((l) => TAXONOMY_KEYS.includes(l)).map((k) => [k, k])),
+      },
     },
     grams: {
       scale: GRAM_SCALE,
       sentiment: round(sentimentSplit.grams, PRUNE.sentimentGrams),
       cause: round(causeSplit.grams, PRUNE.causeGrams),
     },
+    ...(EMBEDDING_SCALE > 0
+      ? { embedding: { sentiment: sentimentSplit.dense, cause: causeSplit.dense } }
+      : {}),
   };
 }
