@@ -6,10 +6,22 @@ import { loadFullWordVectors, projectWordVectors } from "./word-vectors";
 
 // The stored artefact (JSON in the repository) and its compiled in-memory form. Weights are per feature
 // string, one number per class; the naive-Bayes ratios used in training are already folded into them.
+// Checked in place rather than parsed: the tables hold tens of thousands of rows, and a copying parse
+// would add ~40 MB to the memory a process needs while it loads the model.
+function isWeightTable(value: unknown): value is Record<string, number[]> {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
+  for (const row of Object.values(value)) {
+    if (!Array.isArray(row)) return false;
+    for (const x of row) if (typeof x !== "number") return false;
+  }
+  return true;
+}
+const weightTable = z.custom<Record<string, number[]>>(isWeightTable, "expected an object of number rows");
+
 const linearHeadSchema = z.object({
   classes: z.array(z.string()),
   bias: z.array(z.number()),
-  weights: z.record(z.string(), z.array(z.number())),
+  weights: weightTable,
 });
 
 export const defaultModelArtefactSchema = z.object({
@@ -39,8 +51,8 @@ export const defaultModelArtefactSchema = z.object({
   grams: z
     .object({
       scale: z.number(),
-      sentiment: z.record(z.string(), z.array(z.number())),
-      cause: z.record(z.string(), z.array(z.number())),
+      sentiment: weightTable,
+      cause: weightTable,
     })
     .optional(),
   /**

@@ -46,4 +46,27 @@ describe("detectLanguage", () => {
   ])("gives %j, too short to tell, confidence %d", (text, confidence) => {
     expect(detect(text)).toEqual({ code: "en", confidence, supported: true });
   });
+
+  it.each([
+    ["Olá, o meu pedido não chegou e ninguém responde", "pt"],
+    ["Il pacco non è mai arrivato e nessuno mi risponde, sono molto deluso", "it"],
+    ["Siparişim gelmedi ve kimse cevap vermiyor, çok kötü bir hizmet", "tr"],
+    ["Muchas gracias. Por favor revisa tus mensajes directos.", "es"],
+    ["Мой заказ так и не пришёл, верните деньги", "ru"],
+    ["注文した商品がまだ届きません。どうなっていますか？", "ja"],
+    ["我的订单还没有到，请尽快处理", "zh"],
+    ["주문한 상품이 아직 도착하지 않았습니다", "ko"],
+    ["طلبي لم يصل بعد، أريد استرداد أموالي", "ar"],
+  ])("flags %j as %s", (text, code) => {
+    expect(detect(text)).toMatchObject({ code, supported: false });
+  });
+
+  it.each([
+    "Gate Agent Alavera is amazing",
+    "on line baggage system complete rubbish. bag missing 2 days. No meaningful information.",
+    "tried other options as per weblink, non available for next 2 days, frustrating",
+    "Café was closed again, très annoying when you drive 20 minutes",
+  ])("keeps %j English: no real evidence for another language", (text) => {
+    expect(detect(text)).toMatchObject({ code: "en", supported: true });
+  });
 });

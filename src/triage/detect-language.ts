@@ -1,8 +1,11 @@
-import { detectAll } from "tinyld";
+import { LETTER_SCORES, SCRIPTS, WORD_SCORES } from "./language-profiles";
 import type { Token } from "./tokenize-text";
 
-// tinyld costs ~75 µs a message; most traffic is plainly English, so common English function words decide
-// first and tinyld only sees the rest.
+// Most traffic is plainly English, so common English function words decide first. The rest is judged
+// by its writing system and, for Latin script, by which language's function words and letters it uses
+// (language-profiles.ts). Without evidence for another language a message stays English but unsure:
+// a statistical detector's guess on "Gate agent Alavera is amazing" (Afrikaans, Irish…) would switch
+// off every English-only signal for no reason.
 // Only words that are rarely words in other Latin-script languages ("me", "no", "a", "in", "was" are).
 const ENGLISH_WORDS = new Set([
   "the",
@@ -98,21 +101,51 @@ export function detectLanguage(options: { text: string; tokens: Token[] }): Dete
   }
   if (words >= 3 && distinctive >= 1 && english / words >= 0.2)
     return { code: "en", confidence: 0.95, supported: true };
-  // plain ASCII with some English function words is English often enough not to pay for tinyld
-  if (distinctive >= 1 && english / words >= 0.1 && !NON_ASCII.test(options.text)) {
+  const ascii = !NON_ASCII.test(options.text);
+  // plain ASCII with some English function words is English often enough not to look further
+  if (distinctive >= 1 && english / words >= 0.1 && ascii) {
     return { code: "en", confidence: 0.8, supported: true };
   }
+  const text = options.text.replace(/https?:\/\/\S+|@\w+|#/g, " ");
+  const byScript = ascii ? null : scriptOf(text);
+  if (byScript) return { code: byScript, confidence: 0.9, supported: SUPPORTED_LANGUAGES.has(byScript) };
   if (words < 3) {
     // too short to tell: treat as English but say so through a lower confidence
     return { code: "en", confidence: words === 0 ? 0.3 : 0.5, supported: true };
   }
-  const text = options.text.replace(/https?:\/\/\S+|@\w+|#/g, " ");
-  const best = detectAll(text)[0];
-  if (!best) return { code: "und", confidence: 0, supported: false };
-  const code = best.lang;
-  return {
-    code,
-    confidence: Math.round(best.accuracy * 100) / 100,
-    supported: SUPPORTED_LANGUAGES.has(code),
+
+  const scores = new Map<string, number>();
+  const add = (pairs: Array<[string, number]> | undefined) => {
+    if (pairs) for (const [code, score] of pairs) scores.set(code, (scores.get(code) ?? 0) + score);
   };
+  // one-letter words ("w/", "u", "a") are shorthand as often as they are words
+  for (const token of options.tokens)
+    if (token.kind === "word" && token.norm.length > 1) add(WORD_SCORES.get(token.norm));
+  for (const letter of text.toLowerCase()) add(LETTER_SCORES.get(letter));
+  let best = { code: "en", score: 0 };
+  for (const [code, score] of scores) if (code !== "en" && score > best.score) best = { code, score };
+  const englishScore = scores.get("en") ?? 0;
+  if (best.score >= Math.max(1.5, 0.12 * words) && best.score >= 1.5 * englishScore) {
+    return {
+      code: best.code,
+      confidence: Math.round(Math.min(0.95, 0.5 + best.score / (2 * words)) * 100) / 100,
+      supported: SUPPORTED_LANGUAGES.has(best.code),
+    };
+  }
+  return { code: "en", confidence: englishScore > 0 ? 0.7 : 0.5, supported: true };
+}
+
+/** The language of a non-Latin writing system when its letters are most of the message's letters. */
+function scriptOf(text: string): string | null {
+  const latin = text.match(/[a-z\u00c0-\u024f]/giu)?.length ?? 0;
+  let best: { code: string; count: number } | null = null;
+  let total = 0;
+  for (const { code, pattern } of SCRIPTS) {
+    const count = text.match(pattern)?.length ?? 0;
+    total += count;
+    if (count > 0 && (!best || count > best.count)) best = { code, count };
+  }
+  if (!best || total <= latin) return null;
+  // Japanese mixes kana with Chinese characters; any kana at all means Japanese.
+  return (text.match(SCRIPTS[0]!.pattern)?.length ?? 0) > 0 ? "ja" : best.code;
 }

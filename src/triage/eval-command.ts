@@ -6,7 +6,7 @@ import { extractFeatures } from "./extract-features";
 import { learnFromCorrection } from "./learn-from-correction";
 import { measureBinary, measureMulticlass } from "./measure-classification";
 import { createOrgModel, type OrgModel } from "./org-model-schema";
-import { predictCause } from "./predict-cause";
+import { type CausePrediction, predictCause } from "./predict-cause";
 import { readTable, type TableFormat } from "./read-table";
 import { DEFAULT_TAXONOMY } from "./schema";
 import { seededShuffle } from "./seeded-random";
@@ -22,10 +22,13 @@ function fail(message: string): number {
 }
 
 /** The answer to "which of the file's own labels?": the most probable label that is not a taxonomy key. */
-function mostLikelyOutsideTaxonomy(distribution: Map<string, number>): string {
+function mostLikelyOutsideTaxonomy(prediction: CausePrediction): string {
   const keys = new Set(DEFAULT_TAXONOMY.map((t) => t.key));
   let best = { label: "", p: -1 };
-  for (const [label, p] of distribution) if (!keys.has(label) && p > best.p) best = { label, p };
+  prediction.fineLabels.forEach((label, i) => {
+    const p = prediction.fineProbabilities[i]!;
+    if (!keys.has(label) && p > best.p) best = { label, p };
+  });
   return best.label;
 }
 
@@ -139,9 +142,7 @@ export async function run(args: string[]): Promise<number> {
         return;
       }
       const prediction = predictCause({ model, orgModel, features: extractFeatures(row[textColumn]!) });
-      predicted.push(
-        taxonomyKeys.has(label) ? prediction.key : mostLikelyOutsideTaxonomy(prediction.distribution),
-      );
+      predicted.push(taxonomyKeys.has(label) ? prediction.key : mostLikelyOutsideTaxonomy(prediction));
       gold.push(label);
     });
     cause = { ...measureMulticlass({ predicted, actual: gold }), n: gold.length, skipped };

@@ -19,57 +19,63 @@ export interface CausePrediction {
   alternatives: Array<{ key: string; confidence: number }>;
   /** the most likely fine label and its probability */
   fine: { label: string; probability: number };
-  /** every fine label's probability (the default's airline reasons and keys, and the organisation's labels) */
-  distribution: Map<string, number>;
+  /** every fine label (the default's airline reasons and keys, then the organisation's own labels) … */
+  fineLabels: readonly string[];
+  /** … and its probability */
+  fineProbabilities: ArrayLike<number>;
 }
 
-export function defaultCauseLogProbs(
+function causeProbabilities(
   model: CompiledModel,
   features: Pick<
     Features,
     "keys" | "values" | "rows" | "gramText" | "negatedSpans" | "gramSum" | "vectorWords" | "vectorTotal"
   >,
-): number[] {
+): Float64Array {
   const out = new Float64Array(model.cause.classes.length);
   features.rows ??= weightRows(model, features.keys);
   features.gramSum ??= sharedSum(model, features);
-  const probs = softmaxInPlace(scoreHead(model.cause, features.rows, features.values, out, features.gramSum));
-  return Array.from(probs, (p) => Math.log(Math.max(p, 1e-9)));
+  return softmaxInPlace(scoreHead(model.cause, features.rows, features.values, out, features.gramSum));
+}
+
+export function defaultCauseLogProbs(
+  model: CompiledModel,
+  features: Parameters<typeof causeProbabilities>[1],
+): number[] {
+  return Array.from(causeProbabilities(model, features), (p) => Math.log(Math.max(p, 1e-9)));
 }
 
 /** Fine-label distribution: the default's classes plus the organisation's own labels. */
-export function fineCauseDistribution(options: {
+function withOrgLabels(options: {
   model: CompiledModel;
-  orgModel?: OrgModel;
+  orgModel: OrgModel;
   keys: string[];
   values: number[];
-  prior: number[];
-}): Map<string, number> {
-  const { model, orgModel, keys, values, prior } = options;
+  probabilities: Float64Array;
+}): { labels: string[]; probabilities: number[] } {
+  const { model, orgModel, keys, values, probabilities } = options;
   const logits = new Map<string, number>();
-  for (let i = 0; i < model.cause.classes.length; i++) logits.set(model.cause.classes[i]!, prior[i]!);
-  if (orgModel && orgModel.cause.labels.length > 0) {
-    for (const label of orgModel.cause.labels) if (!logits.has(label)) logits.set(label, NEW_LABEL_PRIOR);
-    for (const [label, bias] of Object.entries(orgModel.cause.bias)) {
-      logits.set(label, (logits.get(label) ?? NEW_LABEL_PRIOR) + bias);
-    }
-    for (let i = 0; i < keys.length; i++) {
-      const perLabel = orgModel.cause.weights[keys[i]!];
-      if (!perLabel) continue;
-      for (const [label, w] of Object.entries(perLabel))
-        logits.set(label, (logits.get(label) ?? 0) + w * values[i]!);
-    }
+  for (let i = 0; i < model.cause.classes.length; i++)
+    logits.set(model.cause.classes[i]!, Math.log(Math.max(probabilities[i]!, 1e-9)));
+  for (const label of orgModel.cause.labels) if (!logits.has(label)) logits.set(label, NEW_LABEL_PRIOR);
+  for (const [label, bias] of Object.entries(orgModel.cause.bias)) {
+    logits.set(label, (logits.get(label) ?? NEW_LABEL_PRIOR) + bias);
   }
-  let max = -Infinity;
-  for (const z of logits.values()) max = Math.max(max, z);
+  for (let i = 0; i < keys.length; i++) {
+    const perLabel = orgModel.cause.weights[keys[i]!];
+    if (!perLabel) continue;
+    for (const [label, w] of Object.entries(perLabel))
+      logits.set(label, (logits.get(label) ?? 0) + w * values[i]!);
+  }
+  const labels = [...logits.keys()];
+  const exps = labels.map((label) => logits.get(label)!);
+  const max = Math.max(...exps);
   let sum = 0;
-  for (const [label, z] of logits) {
-    const e = Math.exp(z - max);
-    logits.set(label, e);
-    sum += e;
+  for (let i = 0; i < exps.length; i++) {
+    exps[i] = Math.exp(exps[i]! - max);
+    sum += exps[i]!;
   }
-  for (const [label, e] of logits) logits.set(label, e / sum);
-  return logits;
+  return { labels, probabilities: exps.map((e) => e / sum) };
 }
 
 function inTaxonomy(key: string, taxonomy: TaxonomyEntry[]): boolean {
@@ -77,21 +83,26 @@ function inTaxonomy(key: string, taxonomy: TaxonomyEntry[]): boolean {
   return false;
 }
 
-const keyCache = new WeakMap<CompiledModel, WeakMap<TaxonomyEntry[], Map<string, string>>>();
+const keyCache = new WeakMap<CompiledModel, WeakMap<TaxonomyEntry[], Map<string, number>>>();
 
-/** `taxonomyKeyFor` of every default label, worked out once per model and taxonomy (this runs per message). */
-function defaultLabelKeys(model: CompiledModel, taxonomy: TaxonomyEntry[]): Map<string, string> {
+/** The taxonomy position of every default label, worked out once per model and taxonomy (this runs per message). */
+function defaultLabelPositions(model: CompiledModel, taxonomy: TaxonomyEntry[]): Map<string, number> {
   let byTaxonomy = keyCache.get(model);
   if (!byTaxonomy) {
     byTaxonomy = new WeakMap();
     keyCache.set(model, byTaxonomy);
   }
-  let keys = byTaxonomy.get(taxonomy);
-  if (!keys) {
-    keys = new Map(model.cause.classes.map((label) => [label, taxonomyKeyFor(label, model, taxonomy)]));
-    byTaxonomy.set(taxonomy, keys);
+  let positions = byTaxonomy.get(taxonomy);
+  if (!positions) {
+    positions = new Map(model.cause.classes.map((label) => [label, positionFor(label, model, taxonomy)]));
+    byTaxonomy.set(taxonomy, positions);
   }
-  return keys;
+  return positions;
+}
+
+function positionFor(label: string, model: CompiledModel, taxonomy: TaxonomyEntry[]): number {
+  const key = taxonomyKeyFor(label, model, taxonomy);
+  return taxonomy.findIndex((entry) => entry.key === key);
 }
 
 export function taxonomyKeyFor(label: string, model: CompiledModel, taxonomy: TaxonomyEntry[]): string {
@@ -101,6 +112,8 @@ export function taxonomyKeyFor(label: string, model: CompiledModel, taxonomy: Ta
   return inTaxonomy("other", taxonomy) ? "other" : (taxonomy[0]?.key ?? "other");
 }
 
+const round3 = (x: number) => Math.round(x * 1000) / 1000;
+
 export function predictCause(options: {
   model: CompiledModel;
   features: Features;
@@ -109,40 +122,49 @@ export function predictCause(options: {
 }): CausePrediction {
   const { model, features, orgModel } = options;
   const taxonomy = options.taxonomy && options.taxonomy.length > 0 ? options.taxonomy : DEFAULT_TAXONOMY;
-  const prior = defaultCauseLogProbs(model, features);
-  const values = orgModel ? normalizeForOrg(features.values) : features.values;
-  const fine = fineCauseDistribution({ model, orgModel, keys: features.keys, values, prior });
+  const probabilities = causeProbabilities(model, features);
+  const fine =
+    orgModel && orgModel.cause.labels.length > 0
+      ? withOrgLabels({
+          model,
+          orgModel,
+          keys: features.keys,
+          values: normalizeForOrg(features.values),
+          probabilities,
+        })
+      : { labels: model.cause.classes, probabilities };
 
-  const byKey = new Map<string, number>();
-  for (const entry of taxonomy) byKey.set(entry.key, 0);
-  let best = { label: "", probability: -1 };
-  const defaultKeys = defaultLabelKeys(model, taxonomy);
-  for (const [label, p] of fine) {
-    if (p > best.probability) best = { label, probability: p };
-    const key = defaultKeys.get(label) ?? taxonomyKeyFor(label, model, taxonomy);
-    byKey.set(key, (byKey.get(key) ?? 0) + p);
+  const byKey = new Float64Array(taxonomy.length);
+  const positions = defaultLabelPositions(model, taxonomy);
+  const positionOf = (label: string) => positions.get(label) ?? positionFor(label, model, taxonomy);
+  let best = 0;
+  for (let i = 0; i < fine.labels.length; i++) {
+    const p = fine.probabilities[i]!;
+    if (p > fine.probabilities[best]!) best = i;
+    byKey[positionOf(fine.labels[i]!)]! += p;
   }
   const cues = features.cues ?? countCauseCues(features.tokens);
   let cueTotal = 0;
-  for (const [key, n] of cues) if (byKey.has(key)) cueTotal += n;
+  for (let k = 0; k < taxonomy.length; k++) cueTotal += cues.get(taxonomy[k]!.key) ?? 0;
   if (cueTotal > 0) {
-    for (const [key, p] of byKey)
-      byKey.set(key, (1 - CUE_SHARE) * p + (CUE_SHARE * (cues.get(key) ?? 0)) / cueTotal);
+    for (let k = 0; k < taxonomy.length; k++)
+      byKey[k] = (1 - CUE_SHARE) * byKey[k]! + (CUE_SHARE * (cues.get(taxonomy[k]!.key) ?? 0)) / cueTotal;
   }
-  const ranked = [...byKey].sort((x, y) => y[1] - x[1]);
-  const [key, confidence] = ranked[0]!;
-  const entry = taxonomy.find((t) => t.key === key);
-  const fineKey = defaultKeys.get(best.label) ?? taxonomyKeyFor(best.label, model, taxonomy);
+  const ranked = taxonomy.map((_, k) => k).sort((x, y) => byKey[y]! - byKey[x]!);
+  const top = ranked[0]!;
+  const bestLabel = fine.labels[best]!;
   // Only the organisation's own labels are worth showing beside the key: the default model's airline
   // reasons mean nothing to a shop or a bank.
-  const ownLabel = !defaultKeys.has(best.label) && fineKey === key && best.label !== key;
+  const ownLabel =
+    !positions.has(bestLabel) && positionOf(bestLabel) === top && bestLabel !== taxonomy[top]!.key;
   return {
-    key,
-    label: entry?.label ?? key,
-    fineLabel: ownLabel ? best.label : null,
-    confidence: Math.round(confidence * 1000) / 1000,
-    alternatives: ranked.slice(1, 4).map(([k, c]) => ({ key: k, confidence: Math.round(c * 1000) / 1000 })),
-    fine: best,
-    distribution: fine,
+    key: taxonomy[top]!.key,
+    label: taxonomy[top]!.label,
+    fineLabel: ownLabel ? bestLabel : null,
+    confidence: round3(byKey[top]!),
+    alternatives: ranked.slice(1, 4).map((k) => ({ key: taxonomy[k]!.key, confidence: round3(byKey[k]!) })),
+    fine: { label: bestLabel, probability: fine.probabilities[best]! },
+    fineLabels: fine.labels,
+    fineProbabilities: fine.probabilities,
   };
 }

@@ -55,7 +55,7 @@ export async function run(args: string[]): Promise<number> {
   writeFileSync(out, `${JSON.stringify(artefact)}\n`);
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   console.log(
-    `trained ${artefact.version} on ${artefact.trainedOn.rows} rows in ${seconds}s: ` +
+    `trained ${artefact.version} on ${artefact.trainedOn.rows} airline and ${artefact.trainedOn.support?.rows ?? 0} support tweets in ${seconds}s: ` +
       `${Object.keys(artefact.sentiment.weights).length} sentiment and ${Object.keys(artefact.cause.weights).length} cause features, ` +
       `threshold ${artefact.sentiment.threshold} → ${out}`,
   );
