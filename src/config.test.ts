@@ -40,6 +40,18 @@ describe("loadConfig", () => {
     expect(config.logLevel).toBe("info");
   });
 
+  it("trusts no proxy unless told which", () => {
+    const dir = tempDir();
+    expect(loadConfig({ DATA_DIR: dir }).trustProxy).toBe(false);
+    expect(loadConfig({ DATA_DIR: dir, TRUST_PROXY: "true" }).trustProxy).toBe(true);
+    expect(loadConfig({ DATA_DIR: dir, TRUST_PROXY: "10.0.0.1,10.0.0.0/8" }).trustProxy).toBe(
+      "10.0.0.1,10.0.0.0/8",
+    );
+    expect(() => loadConfig({ DATA_DIR: dir, TRUST_PROXY: "the load balancer" })).toThrow(
+      /TRUST_PROXY: must be true, false, or the proxies' addresses/,
+    );
+  });
+
   it("rejects a short SECRET_KEY", () => {
     expect(() => loadConfig({ DATA_DIR: tempDir(), SECRET_KEY: "short" })).toThrow(
       /SECRET_KEY: must be at least 32/,

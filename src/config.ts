@@ -16,6 +16,13 @@ const envSchema = z.object({
   DATA_DIR: z.string().min(1).default("./data"),
   SECRET_KEY: z.string().min(32, "must be at least 32 characters").optional(),
   LOG_LEVEL: z.enum(logLevels).default("info"),
+  TRUST_PROXY: z
+    .string()
+    .regex(
+      /^(true|false|[\d.:a-fA-F/]+(,[\d.:a-fA-F/]+)*)$/,
+      "must be true, false, or the proxies' addresses like 10.0.0.1,10.0.0.0/8",
+    )
+    .default("false"),
 });
 
 export type Config = {
@@ -26,6 +33,8 @@ export type Config = {
   dataDir: string;
   secretKey: string;
   logLevel: (typeof logLevels)[number];
+  /** whose X-Forwarded-For to believe (the client address counts failed sign-ins): Fastify's trustProxy */
+  trustProxy: boolean | string;
 };
 
 export class ConfigError extends Error {}
@@ -57,7 +66,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     dataDir,
     secretKey: values.SECRET_KEY ?? readOrCreateSecretKey(dataDir),
     logLevel: values.LOG_LEVEL,
+    trustProxy: parseTrustProxy(values.TRUST_PROXY),
   };
+}
+
+function parseTrustProxy(value: string): boolean | string {
+  return value === "true" || value === "false" ? value === "true" : value;
 }
 
 // A generated key must survive restarts: it signs links and encrypts stored secrets.

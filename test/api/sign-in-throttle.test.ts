@@ -58,4 +58,21 @@ describe("sign-in throttle", () => {
     expect((await signIn(agent.email, agent.password, ip)).statusCode).toBe(429);
     expect((await signIn(agent.email, agent.password, "100.127.0.1")).statusCode).toBe(200);
   });
+
+  it("counts a client by its own address, not by an X-Forwarded-For it made up (no proxy trusted)", async () => {
+    const org = await makeOrg(t.db);
+    const agent = await makeUser(t.db, org.id, "agent");
+    const ip = `198.18.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250) + 1}`;
+    for (let i = 0; i < SIGN_IN_LIMITS.perClient; i++) {
+      const attempt = await t.app.inject({
+        method: "POST",
+        url: "/api/v1/auth/login",
+        payload: { email: `someone-${randomUUID()}@test.mend`, password: "x" },
+        remoteAddress: ip,
+        headers: { "x-forwarded-for": `203.0.113.${i + 1}` },
+      });
+      expect(attempt.statusCode).toBe(401);
+    }
+    expect((await signIn(agent.email, agent.password, ip)).statusCode).toBe(429);
+  });
 });

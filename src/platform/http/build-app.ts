@@ -40,7 +40,7 @@ export async function buildApp(deps: AppDeps) {
     loggerInstance: deps.log,
     requestIdHeader: "x-request-id",
     bodyLimit: 1024 * 1024,
-    trustProxy: true,
+    trustProxy: deps.config.trustProxy,
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
