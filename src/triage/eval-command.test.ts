@@ -1,3 +1,6 @@
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { run } from "./eval-command";
 
@@ -73,6 +76,50 @@ describe("mend eval triage", () => {
     ]);
     expect(code).toBe(0);
     expect(JSON.parse(out.at(-1)!)).toMatchObject({ n: 3 });
+  });
+
+  it("matches label values whatever their case, and star ratings written as 1 or 1.0", async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "mend-eval-"));
+    const file = path.join(dir, "stars.csv");
+    writeFileSync(
+      file,
+      [
+        "review,stars",
+        "The blender broke after two days and support never answered.,1.0",
+        "Awful. Cracked on arrival and the refund took a month.,2",
+        "Lovely kettle, boils fast and looks great.,5.0",
+        "Does the job. Nothing special.,3",
+      ].join("\n"),
+    );
+    const { out } = capture();
+    const code = await run([
+      "--file",
+      file,
+      "--text",
+      "review",
+      "--label",
+      "stars",
+      "--unhappy",
+      "1,2",
+      "--json",
+    ]);
+    expect(code).toBe(0);
+    const result = JSON.parse(out.at(-1)!);
+    expect(result.n).toBe(4);
+    expect(result.recall).toBe(1);
+
+    const cased = path.join(dir, "cased.csv");
+    writeFileSync(
+      cased,
+      "text,label\nMy parcel is lost and nobody answers.,Negative\nThank you so much!,Positive\n",
+    );
+    vi.restoreAllMocks();
+    const second = capture();
+    expect(
+      await run(["--file", cased, "--text", "text", "--label", "label", "--unhappy", "negative", "--json"]),
+    ).toBe(0);
+    // one unhappy row among two: a recall of 1 means "Negative" was read as "negative"
+    expect(JSON.parse(second.out.at(-1)!)).toMatchObject({ n: 2, recall: 1 });
   });
 
   it("adapts on the first N shuffled rows and tests on the rest", async () => {

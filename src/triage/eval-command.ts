@@ -21,6 +21,12 @@ function fail(message: string): number {
   return 2;
 }
 
+/** Gold labels as files spell them: "Negative" is "negative", a star rating "1.0" is "1". */
+function labelValue(raw: string): string {
+  const value = raw.trim().toLowerCase();
+  return value !== "" && Number.isFinite(Number(value)) ? String(Number(value)) : value;
+}
+
 /** The answer to "which of the file's own labels?": the most probable label that is not a taxonomy key. */
 function mostLikelyOutsideTaxonomy(prediction: CausePrediction): string {
   const keys = new Set(DEFAULT_TAXONOMY.map((t) => t.key));
@@ -88,7 +94,7 @@ export async function run(args: string[]): Promise<number> {
       return fail(`${option}: column "${column}" not in ${file} (columns: ${header.join(", ")})`);
     }
   }
-  const unhappySet = new Set(unhappyValues.split(",").map((v) => v.trim()));
+  const unhappySet = new Set(unhappyValues.split(",").map(labelValue));
   const usable = rows.filter((row) => (row[textColumn] ?? "").trim() !== "");
   if (adapt >= usable.length)
     return fail(`--adapt ${adapt} leaves no rows to test (the file has ${usable.length})`);
@@ -99,7 +105,7 @@ export async function run(args: string[]): Promise<number> {
   if (adapt > 0) {
     orgModel = createOrgModel();
     for (const row of shuffled.slice(0, adapt)) {
-      const isUnhappy = unhappySet.has((row[labelColumn] ?? "").trim());
+      const isUnhappy = unhappySet.has(labelValue(row[labelColumn] ?? ""));
       const cause = causeColumn ? (row[causeColumn] ?? "").trim() : "";
       orgModel = learnFromCorrection({
         orgModel,
@@ -119,7 +125,7 @@ export async function run(args: string[]): Promise<number> {
     analyzeMessage({ input: { text: row[textColumn]!, channel: "api" }, model, orgModel }),
   );
   const seconds = (performance.now() - started) / 1000;
-  const actual = test.map((row) => unhappySet.has((row[labelColumn] ?? "").trim()));
+  const actual = test.map((row) => unhappySet.has(labelValue(row[labelColumn] ?? "")));
   const metrics = measureBinary({
     predicted: analyses.map((a) => a.unhappiness.label === "unhappy"),
     actual,
