@@ -46,17 +46,18 @@ const cpu = process.cpuUsage(cpuStart);
 const messages = texts.length * rounds;
 batchMicros.sort((a, b) => a - b);
 const median = batchMicros[Math.floor(batchMicros.length / 2)]!;
+const cpuMicros = (cpu.user + cpu.system) / messages;
 console.log(`triage bench: ${texts.length} messages × ${rounds} rounds from ${file}`);
 console.log(`median ${median.toFixed(1)} µs/message → ${Math.round(1e6 / median)} messages/s (one thread)`);
 console.log(
-  `overall ${Math.round(messages / wallSeconds)} messages/s wall, ${((cpu.user + cpu.system) / messages).toFixed(1)} µs CPU/message`,
+  `overall ${Math.round(messages / wallSeconds)} messages/s wall, ${cpuMicros.toFixed(1)} µs CPU/message`,
 );
 console.log(`peak RSS ${(peakRss / 1024 / 1024).toFixed(0)} MB`);
 console.log(
   JSON.stringify({
     medianMicros: Math.round(median * 10) / 10,
     rate: Math.round(1e6 / median),
-    cpuMicros: Math.round(((cpu.user + cpu.system) / messages) * 10) / 10,
+    cpuMicros: Math.round(cpuMicros * 10) / 10,
     rssMB: Math.round(peakRss / 1048576),
   }),
 );

@@ -25,12 +25,15 @@ async function refuseIfThrottled(db: Db, email: string, ip: string) {
       .from(signInFailures)
       .where(and(eq(signInFailures.ip, ip), gt(signInFailures.failedAt, since))),
   ]);
-  const over = [
-    byEmail && byEmail.n >= SIGN_IN_LIMITS.perEmail ? byEmail.last : null,
-    byClient && byClient.n >= SIGN_IN_LIMITS.perClient ? byClient.last : null,
-  ].filter((x): x is string => x !== null);
-  if (over.length === 0) return;
-  const until = Math.max(...over.map((last) => new Date(last).getTime())) + SIGN_IN_WINDOW_MS;
+  // an aggregate always answers one row; 0 means that limit is not reached
+  const lastOver = (row: { n: number; last: string }, limit: number) =>
+    row.n >= limit ? new Date(row.last).getTime() : 0;
+  const last = Math.max(
+    lastOver(byEmail!, SIGN_IN_LIMITS.perEmail),
+    lastOver(byClient!, SIGN_IN_LIMITS.perClient),
+  );
+  if (last === 0) return;
+  const until = last + SIGN_IN_WINDOW_MS;
   const seconds = Math.max(1, Math.ceil((until - Date.now()) / 1000));
   throw new AppError(
     "rate_limited",

@@ -2,15 +2,10 @@ import { createReadStream } from "node:fs";
 import { stat } from "node:fs/promises";
 import path from "node:path";
 import { and, eq } from "drizzle-orm";
-import type { StoredAttachment } from "../intake/email/store-attachments";
+import { attachmentsDir, attachmentsOf } from "../intake/email/store-attachments";
 import type { Db } from "../platform/db/client";
 import { AppError } from "../platform/http/app-error";
 import { interactions } from "./tables";
-
-export function attachmentsOf(emailDetails: unknown): StoredAttachment[] {
-  const list = (emailDetails as { attachments?: StoredAttachment[] } | null)?.attachments;
-  return Array.isArray(list) ? list : [];
-}
 
 const REFUSAL_REASONS: Record<string, string> = {
   too_large: "it was larger than the attachment limit",
@@ -42,9 +37,12 @@ export async function getAttachment(options: {
       `"${attachment.filename}" was not kept when the email arrived: ${REFUSAL_REASONS[attachment.rejected ?? ""] ?? attachment.rejected ?? "not stored"}.`,
     );
   }
-  const file = path.join(dataDir, attachment.storedAs);
-  if (!path.resolve(file).startsWith(path.resolve(dataDir) + path.sep))
+  // Stored paths come from our own writes, but another organisation's files and DATA_DIR's secret key
+  // stay out of reach even if a stored row were ever wrong.
+  const file = path.resolve(dataDir, attachment.storedAs);
+  if (!file.startsWith(path.resolve(attachmentsDir(dataDir, orgId)) + path.sep)) {
     throw AppError.notFound("That attachment");
+  }
   const size = await stat(file).then(
     (s) => s.size,
     () => null,

@@ -1,8 +1,8 @@
 import { and, asc, desc, eq, ne } from "drizzle-orm";
 import { getCustomer } from "../customers/get-customer";
+import { attachmentsOf } from "../intake/email/store-attachments";
 import type { Db } from "../platform/db/client";
 import { AppError } from "../platform/http/app-error";
-import { attachmentsOf } from "./get-attachment";
 import { selectCaseSummaries, toCaseSummary } from "./list-cases";
 import { cases, interactions } from "./tables";
 

@@ -2,6 +2,7 @@ import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { coachReportSchema, stageSchema } from "../coach/schema";
+import { INLINE_RENDERABLE } from "../intake/email/screen-attachment";
 import { requireUser } from "../platform/http/auth";
 import type { AppDeps } from "../platform/http/build-app";
 import { getAttachment } from "./get-attachment";
@@ -109,7 +110,7 @@ export function registerCaseRoutes(instance: FastifyInstance, deps: AppDeps) {
       });
       // Customer files are untrusted: never let one run as a page of ours. Pictures may show in the
       // browser; everything else downloads.
-      const picture = /^image\/(png|jpeg|gif|webp)$/.test(attachment.contentType);
+      const picture = INLINE_RENDERABLE.has(attachment.contentType);
       const ascii = attachment.filename.replace(/[^\x20-\x7e]|["\\]/g, "_");
       return reply
         .header("content-type", attachment.contentType)

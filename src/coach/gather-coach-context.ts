@@ -22,8 +22,10 @@ export async function gatherCoachContext(options: {
   caseId?: string;
 }): Promise<Pick<CoachInput, "customer" | "case" | "recentReplies" | "templates" | "settings">> {
   const { db, orgId } = options;
-  // Runs on every typing pause: only the bodies, found through the (org, name) index.
-  const [[org], templateRows] = await Promise.all([
+  // Runs on every typing pause: one round trip for the settings, the template bodies (through the
+  // (org, name) index) and the case, then one for the recent replies, which need the case's customer.
+  const caseId = options.caseId;
+  const [[org], templateRows, [row]] = await Promise.all([
     db
       .select({ coachSettings: organizations.coachSettings })
       .from(organizations)
@@ -33,21 +35,23 @@ export async function gatherCoachContext(options: {
       .from(replyTemplates)
       .where(eq(replyTemplates.orgId, orgId))
       .limit(MAX_TEMPLATES_PER_ORG),
+    caseId
+      ? db
+          .select({
+            number: cases.number,
+            priority: cases.priority,
+            customerId: cases.customerId,
+            name: customers.name,
+          })
+          .from(cases)
+          .innerJoin(customers, eq(customers.id, cases.customerId))
+          .where(and(eq(cases.orgId, orgId), eq(cases.id, caseId)))
+      : Promise.resolve([]),
   ]);
   const settings = (org?.coachSettings ?? {}) as CoachSettings;
-  const templates = templateRows.map((row) => row.body);
-  if (!options.caseId) return { settings, templates };
+  const templates = templateRows.map((template) => template.body);
+  if (!caseId) return { settings, templates };
 
-  const [row] = await db
-    .select({
-      number: cases.number,
-      priority: cases.priority,
-      customerId: cases.customerId,
-      name: customers.name,
-    })
-    .from(cases)
-    .innerJoin(customers, eq(customers.id, cases.customerId))
-    .where(and(eq(cases.orgId, orgId), eq(cases.id, options.caseId)));
   if (!row) throw AppError.notFound("That case");
   const since = new Date(Date.now() - RECENT_DAYS * 24 * 60 * 60 * 1000);
   const recent = await db

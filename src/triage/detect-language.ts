@@ -115,13 +115,10 @@ export function detectLanguage(options: { text: string; tokens: Token[] }): Dete
   }
 
   const scores = new Map<string, number>();
-  const add = (pairs: Array<[string, number]> | undefined) => {
-    if (pairs) for (const [code, score] of pairs) scores.set(code, (scores.get(code) ?? 0) + score);
-  };
   // one-letter words ("w/", "u", "a") are shorthand as often as they are words
   for (const token of options.tokens)
-    if (token.kind === "word" && token.norm.length > 1) add(WORD_SCORES.get(token.norm));
-  for (const letter of text.toLowerCase()) add(LETTER_SCORES.get(letter));
+    if (token.kind === "word" && token.norm.length > 1) addScores(scores, WORD_SCORES.get(token.norm));
+  for (const letter of text.toLowerCase()) addScores(scores, LETTER_SCORES.get(letter));
   let best = { code: "en", score: 0 };
   for (const [code, score] of scores) if (code !== "en" && score > best.score) best = { code, score };
   const englishScore = scores.get("en") ?? 0;
@@ -135,17 +132,23 @@ export function detectLanguage(options: { text: string; tokens: Token[] }): Dete
   return { code: "en", confidence: englishScore > 0 ? 0.7 : 0.5, supported: true };
 }
 
+function addScores(scores: Map<string, number>, pairs: Array<[string, number]> | undefined) {
+  if (pairs) for (const [code, score] of pairs) scores.set(code, (scores.get(code) ?? 0) + score);
+}
+
 /** The language of a non-Latin writing system when its letters are most of the message's letters. */
 function scriptOf(text: string): string | null {
   const latin = text.match(/[a-z\u00c0-\u024f]/giu)?.length ?? 0;
   let best: { code: string; count: number } | null = null;
   let total = 0;
+  let kana = 0;
   for (const { code, pattern } of SCRIPTS) {
     const count = text.match(pattern)?.length ?? 0;
+    if (code === "ja") kana = count;
     total += count;
     if (count > 0 && (!best || count > best.count)) best = { code, count };
   }
   if (!best || total <= latin) return null;
   // Japanese mixes kana with Chinese characters; any kana at all means Japanese.
-  return (text.match(SCRIPTS[0]!.pattern)?.length ?? 0) > 0 ? "ja" : best.code;
+  return kana > 0 ? "ja" : best.code;
 }

@@ -8,7 +8,7 @@ import { measureBinary, measureMulticlass } from "./measure-classification";
 import { createOrgModel, type OrgModel } from "./org-model-schema";
 import { type CausePrediction, predictCause } from "./predict-cause";
 import { readTable, type TableFormat } from "./read-table";
-import { DEFAULT_TAXONOMY } from "./schema";
+import { DEFAULT_TAXONOMY_KEYS } from "./schema";
 import { seededShuffle } from "./seeded-random";
 
 const USAGE =
@@ -29,11 +29,10 @@ function labelValue(raw: string): string {
 
 /** The answer to "which of the file's own labels?": the most probable label that is not a taxonomy key. */
 function mostLikelyOutsideTaxonomy(prediction: CausePrediction): string {
-  const keys = new Set(DEFAULT_TAXONOMY.map((t) => t.key));
   let best = { label: "", p: -1 };
   prediction.fineLabels.forEach((label, i) => {
     const p = prediction.fineProbabilities[i]!;
-    if (!keys.has(label) && p > best.p) best = { label, p };
+    if (!DEFAULT_TAXONOMY_KEYS.has(label) && p > best.p) best = { label, p };
   });
   return best.label;
 }
@@ -136,19 +135,24 @@ export async function run(args: string[]): Promise<number> {
   let cause: { accuracy: number; macroF1: number; n: number; skipped: number } | undefined;
   if (causeColumn) {
     const known = new Set([...model.cause.classes, ...(orgModel?.cause.labels ?? [])]);
-    const taxonomyKeys = new Set(DEFAULT_TAXONOMY.map((t) => t.key));
     const predicted: string[] = [];
     const gold: string[] = [];
     let skipped = 0;
     test.forEach((row, i) => {
       const label = (row[causeColumn] ?? "").trim();
       if (!actual[i] || label === "") return;
-      if (!known.has(label) && !taxonomyKeys.has(label)) {
+      if (!known.has(label) && !DEFAULT_TAXONOMY_KEYS.has(label)) {
         skipped++;
         return;
       }
-      const prediction = predictCause({ model, orgModel, features: extractFeatures(row[textColumn]!) });
-      predicted.push(taxonomyKeys.has(label) ? prediction.key : mostLikelyOutsideTaxonomy(prediction));
+      // the analysis already holds the key; only the file's own labels need the whole distribution
+      predicted.push(
+        DEFAULT_TAXONOMY_KEYS.has(label)
+          ? analyses[i]!.rootCause.key
+          : mostLikelyOutsideTaxonomy(
+              predictCause({ model, orgModel, features: extractFeatures(row[textColumn]!) }),
+            ),
+      );
       gold.push(label);
     });
     cause = { ...measureMulticlass({ predicted, actual: gold }), n: gold.length, skipped };

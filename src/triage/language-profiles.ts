@@ -2,7 +2,7 @@
 // scripts other than Latin, and for Latin-script languages their commonest function words and letters.
 // A word shared by several languages counts towards each a share of one.
 
-/** first matching range wins; letters of these scripts decide when they are most of the letters */
+/** letters of these scripts decide when they are most of the letters; the commonest script wins, and any kana makes it Japanese */
 export const SCRIPTS: Array<{ code: string; pattern: RegExp }> = [
   { code: "ja", pattern: /[\u3040-\u30ff]/gu },
   { code: "ko", pattern: /[\uac00-\ud7af\u1100-\u11ff]/gu },

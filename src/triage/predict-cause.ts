@@ -1,4 +1,3 @@
-import { countCauseCues } from "./cause-cues";
 import { type CompiledModel, scoreHead, sharedSum, softmaxInPlace, weightRows } from "./default-model";
 import type { Features } from "./extract-features";
 import { normalizeForOrg, type OrgModel } from "./org-model-schema";
@@ -17,8 +16,6 @@ export interface CausePrediction {
   fineLabel: string | null;
   confidence: number;
   alternatives: Array<{ key: string; confidence: number }>;
-  /** the most likely fine label and its probability */
-  fine: { label: string; probability: number };
   /** every fine label (the default's airline reasons and keys, then the organisation's own labels) … */
   fineLabels: readonly string[];
   /** … and its probability */
@@ -52,7 +49,7 @@ function withOrgLabels(options: {
   keys: string[];
   values: number[];
   probabilities: Float64Array;
-}): { labels: string[]; probabilities: number[] } {
+}): { labels: string[]; probabilities: Float64Array } {
   const { model, orgModel, keys, values, probabilities } = options;
   const logits = new Map<string, number>();
   for (let i = 0; i < model.cause.classes.length; i++)
@@ -67,15 +64,7 @@ function withOrgLabels(options: {
     for (const [label, w] of Object.entries(perLabel))
       logits.set(label, (logits.get(label) ?? 0) + w * values[i]!);
   }
-  const labels = [...logits.keys()];
-  const exps = labels.map((label) => logits.get(label)!);
-  const max = Math.max(...exps);
-  let sum = 0;
-  for (let i = 0; i < exps.length; i++) {
-    exps[i] = Math.exp(exps[i]! - max);
-    sum += exps[i]!;
-  }
-  return { labels, probabilities: exps.map((e) => e / sum) };
+  return { labels: [...logits.keys()], probabilities: softmaxInPlace(Float64Array.from(logits.values())) };
 }
 
 function inTaxonomy(key: string, taxonomy: TaxonomyEntry[]): boolean {
@@ -100,12 +89,21 @@ function defaultLabelPositions(model: CompiledModel, taxonomy: TaxonomyEntry[]):
   return positions;
 }
 
+function positionOf(
+  positions: Map<string, number>,
+  label: string,
+  model: CompiledModel,
+  taxonomy: TaxonomyEntry[],
+): number {
+  return positions.get(label) ?? positionFor(label, model, taxonomy);
+}
+
 function positionFor(label: string, model: CompiledModel, taxonomy: TaxonomyEntry[]): number {
   const key = taxonomyKeyFor(label, model, taxonomy);
   return taxonomy.findIndex((entry) => entry.key === key);
 }
 
-export function taxonomyKeyFor(label: string, model: CompiledModel, taxonomy: TaxonomyEntry[]): string {
+function taxonomyKeyFor(label: string, model: CompiledModel, taxonomy: TaxonomyEntry[]): string {
   if (inTaxonomy(label, taxonomy)) return label;
   const mapped = model.cause.taxonomyKey[label];
   if (mapped && inTaxonomy(mapped, taxonomy)) return mapped;
@@ -136,14 +134,13 @@ export function predictCause(options: {
 
   const byKey = new Float64Array(taxonomy.length);
   const positions = defaultLabelPositions(model, taxonomy);
-  const positionOf = (label: string) => positions.get(label) ?? positionFor(label, model, taxonomy);
   let best = 0;
   for (let i = 0; i < fine.labels.length; i++) {
     const p = fine.probabilities[i]!;
     if (p > fine.probabilities[best]!) best = i;
-    byKey[positionOf(fine.labels[i]!)]! += p;
+    byKey[positionOf(positions, fine.labels[i]!, model, taxonomy)]! += p;
   }
-  const cues = features.cues ?? countCauseCues(features.tokens);
+  const cues = features.cues;
   let cueTotal = 0;
   for (let k = 0; k < taxonomy.length; k++) cueTotal += cues.get(taxonomy[k]!.key) ?? 0;
   if (cueTotal > 0) {
@@ -156,14 +153,15 @@ export function predictCause(options: {
   // Only the organisation's own labels are worth showing beside the key: the default model's airline
   // reasons mean nothing to a shop or a bank.
   const ownLabel =
-    !positions.has(bestLabel) && positionOf(bestLabel) === top && bestLabel !== taxonomy[top]!.key;
+    !positions.has(bestLabel) &&
+    positionOf(positions, bestLabel, model, taxonomy) === top &&
+    bestLabel !== taxonomy[top]!.key;
   return {
     key: taxonomy[top]!.key,
     label: taxonomy[top]!.label,
     fineLabel: ownLabel ? bestLabel : null,
     confidence: round3(byKey[top]!),
     alternatives: ranked.slice(1, 4).map((k) => ({ key: taxonomy[k]!.key, confidence: round3(byKey[k]!) })),
-    fine: { label: bestLabel, probability: fine.probabilities[best]! },
     fineLabels: fine.labels,
     fineProbabilities: fine.probabilities,
   };

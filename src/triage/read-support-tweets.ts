@@ -1,6 +1,5 @@
-import { parse } from "csv-parse/sync";
 import { readTable } from "./read-table";
-import { DEFAULT_TAXONOMY } from "./schema";
+import { DEFAULT_TAXONOMY_KEYS } from "./schema";
 
 // Customer tweets to 76 companies (../shared/data/twcs-sample.csv) with Mend's own labels
 // (labels/twcs-labels.csv, ids and judgements only). They teach the default model how people write to
@@ -14,15 +13,10 @@ export interface SupportTweet {
 }
 
 const LABELS = new Set(["unhappy", "happy", "neutral"]);
-const KEYS = new Set(DEFAULT_TAXONOMY.map((t) => t.key));
 
 export function readSupportTweets(options: { tweetsCsv: string; labelsCsv: string }): SupportTweet[] {
-  // The public file has a bare CR inside one unquoted field; relaxed parsing keeps every row.
-  const tweets = parse(options.tweetsCsv, {
-    columns: true,
-    relax_quotes: true,
-    relax_column_count: true,
-  }) as Record<string, string>[];
+  // The public file has a bare CR inside one unquoted field; readTable's relaxed parsing keeps every row.
+  const tweets = readTable({ content: options.tweetsCsv, format: "csv" });
   const textOf = new Map(tweets.filter((t) => t.inbound === "True").map((t) => [t.tweet_id!, t.text ?? ""]));
   return readTable({ content: options.labelsCsv, format: "csv" }).map((row, index) => {
     const line = index + 2;
@@ -34,7 +28,7 @@ export function readSupportTweets(options: { tweetsCsv: string; labelsCsv: strin
     if (!LABELS.has(row.label ?? ""))
       throw new Error(`twcs-labels.csv line ${line}: label "${row.label}" is not unhappy, happy or neutral`);
     const cause = row.cause?.trim() || null;
-    if (cause !== null && (!KEYS.has(cause) || row.label !== "unhappy"))
+    if (cause !== null && (!DEFAULT_TAXONOMY_KEYS.has(cause) || row.label !== "unhappy"))
       throw new Error(
         `twcs-labels.csv line ${line}: cause "${cause}" needs an unhappy row and a taxonomy key`,
       );

@@ -132,6 +132,9 @@ export const DEFAULT_TAXONOMY: TaxonomyEntry[] = [
   { key: "other", label: "Other" },
 ];
 
+/** the default taxonomy's keys, for telling a key from any other cause label */
+export const DEFAULT_TAXONOMY_KEYS: ReadonlySet<string> = new Set(DEFAULT_TAXONOMY.map((entry) => entry.key));
+
 export const correctionSchema = z.object({
   unhappy: z.boolean().optional(),
   cause: z.string().min(1).optional(),

@@ -1,6 +1,6 @@
 import type { DefaultModelArtefact } from "./default-model";
 import type { SupportTweet } from "./read-support-tweets";
-import { DEFAULT_TAXONOMY } from "./schema";
+import { DEFAULT_TAXONOMY_KEYS } from "./schema";
 import { seededShuffle } from "./seeded-random";
 import { trainCauseHead } from "./train-cause";
 import { type TrainingExample, trainLinear } from "./train-linear";
@@ -14,8 +14,8 @@ import {
   trainingFeatures,
 } from "./training-features";
 
-// Builds the default model from the airline tweets' training split. Pure: rows in, artefact out, so the
-// command that wraps it is reproducible byte for byte.
+// Builds the default model from the airline tweets' training split and the labelled support tweets.
+// Pure: rows in, artefact out, so the command that wraps it is reproducible byte for byte.
 export const DEFAULT_MODEL_VERSION = "default-2026.11.1";
 
 export const SENTIMENT_CLASSES = ["neutral", "unhappy", "happy"] as const;
@@ -178,7 +178,6 @@ function trainSentiment(examples: TrainingExample[]) {
 }
 
 const SUPPORT_LABEL_TO_SENTIMENT = { unhappy: "negative", happy: "positive", neutral: "neutral" } as const;
-const TAXONOMY_KEYS = DEFAULT_TAXONOMY.map((t) => t.key);
 
 export function trainDefaultModel(options: {
   rows: AirlineRow[];
@@ -258,7 +257,7 @@ export function trainDefaultModel(options: {
   // shop's complaint can be "billing" directly instead of only through an airline reason.
   const causeLabels = [
     ...Object.keys(AIRLINE_CAUSE_TO_TAXONOMY).sort(),
-    ...(support.some((t) => t.cause) ? TAXONOMY_KEYS : []),
+    ...(support.some((t) => t.cause) ? DEFAULT_TAXONOMY_KEYS : []),
   ];
   const causeExamples: TrainingExample[] = [];
   rows.forEach((row, i) => {
@@ -310,7 +309,7 @@ export function trainDefaultModel(options: {
       weights: round(causeSplit.words, PRUNE.causeWords),
       taxonomyKey: {
         ...AIRLINE_CAUSE_TO_TAXONOMY,
-        ...Object.fromEntries(causeLabels.filter((l) => TAXONOMY_KEYS.includes(l)).map((k) => [k, k])),
+        ...Object.fromEntries(causeLabels.filter((l) => DEFAULT_TAXONOMY_KEYS.has(l)).map((k) => [k, k])),
       },
     },
     grams: {

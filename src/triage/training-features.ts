@@ -5,7 +5,7 @@ import { loadFullWordVectors, meanVector, type WordVectors } from "./word-vector
 // What training sees of a message: the word features of extract-features.ts plus the character n-grams
 // as "c:" keys and the mean word vector as "#v:" dense keys; the artefact stores both apart.
 
-/** each character n-gram of a message counts GRAM_SCALE / √(its number of n-grams) */
+/** the scale of each character n-gram's value (see `gramValue` in char-grams.ts) */
 export const GRAM_SCALE = 4;
 export const GRAM_PREFIX = "c:";
 export const GRAM_MIN_DOCS = 5;

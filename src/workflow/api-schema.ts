@@ -45,6 +45,9 @@ export const helpRequestBody = z
   .refine((b) => b.to !== "team" || b.team, { message: "name the team", path: ["team"] })
   .refine((b) => b.to !== "user" || b.userId, { message: "name the user", path: ["userId"] });
 
+export const helpRequestStatuses = ["open", "answered", "withdrawn"] as const;
+export type HelpRequestStatus = (typeof helpRequestStatuses)[number];
+
 export const helpRequestSchema = z.object({
   id: z.uuid(),
   case: z.object({ id: z.uuid(), number: z.number().int(), subject: z.string().nullable() }),
@@ -56,7 +59,7 @@ export const helpRequestSchema = z.object({
   }),
   priority: z.enum(casePriorities),
   note: z.string(),
-  status: z.enum(["open", "answered", "withdrawn"]),
+  status: z.enum(helpRequestStatuses),
   answer: z.string().nullable(),
   answeredAt: when.nullable(),
   dueAt: when,
@@ -67,7 +70,7 @@ export const helpRequestSchema = z.object({
 
 export const helpRequestListQuery = z.object({
   for: z.enum(["me", "mine"]).default("me"),
-  status: z.enum(["open", "answered", "withdrawn", "all"]).default("open"),
+  status: z.enum([...helpRequestStatuses, "all"]).default("open"),
   caseId: z.uuid().optional(),
   limit: z.coerce.number().int().min(1).max(200).default(50),
 });

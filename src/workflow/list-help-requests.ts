@@ -4,6 +4,7 @@ import { users } from "../accounts/tables";
 import { cases } from "../cases/tables";
 import type { Db } from "../platform/db/client";
 import type { Principal } from "../platform/http/auth";
+import type { HelpRequestStatus } from "./api-schema";
 import { loadWorkflowSettings } from "./load-workflow-settings";
 import { helpRequests } from "./tables";
 
@@ -16,7 +17,7 @@ export async function listHelpRequests(options: {
   orgId: string;
   actor: Extract<Principal, { kind: "user" }>;
   for: "me" | "mine";
-  status: "open" | "answered" | "withdrawn" | "all";
+  status: HelpRequestStatus | "all";
   caseId?: string;
   limit: number;
 }) {
@@ -70,7 +71,7 @@ export function toHelpRequest(row: {
     to: { kind: r.toKind as "supervisor" | "team" | "user", team: r.toTeam, userId: r.toUserId },
     priority: r.priority,
     note: r.note,
-    status: r.status as "open" | "answered" | "withdrawn",
+    status: r.status as HelpRequestStatus,
     answer: r.answer,
     answeredAt: r.answeredAt?.toISOString() ?? null,
     dueAt: r.dueAt.toISOString(),

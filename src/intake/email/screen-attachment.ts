@@ -29,7 +29,13 @@ export interface IncomingAttachment {
   related?: boolean;
 }
 
-const INLINE_RENDERABLE = new Set(["image/png", "image/jpeg", "image/gif", "image/webp"]);
+/** pictures a browser can show without running anything; everything else is only ever downloaded */
+export const INLINE_RENDERABLE: ReadonlySet<string> = new Set([
+  "image/png",
+  "image/jpeg",
+  "image/gif",
+  "image/webp",
+]);
 const MAX_FILENAME_LENGTH = 150;
 
 /** Turns a parsed MIME attachment into what Mend stores, applying size/type limits and safe naming. */

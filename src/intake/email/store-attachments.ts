@@ -14,6 +14,17 @@ export type StoredAttachment = {
   storedAs: string | null;
 };
 
+/** Where an organisation's attachments live under DATA_DIR (content-addressed below it). */
+export function attachmentsDir(dataDir: string, orgId: string): string {
+  return path.join(dataDir, "attachments", orgId);
+}
+
+/** How an interaction's stored email details list its attachments. */
+export function attachmentsOf(emailDetails: unknown): StoredAttachment[] {
+  const list = (emailDetails as { attachments?: StoredAttachment[] } | null)?.attachments;
+  return Array.isArray(list) ? list : [];
+}
+
 export async function storeAttachments(options: {
   dataDir: string;
   orgId: string;

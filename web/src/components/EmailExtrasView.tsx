@@ -1,6 +1,7 @@
 import { Anchor, Badge, Collapse, Group, Stack, Text, Tooltip, UnstyledButton } from "@mantine/core";
 import { useState } from "react";
 import type { EmailExtras } from "../api-types";
+import { labelOf } from "../format";
 
 const refusals: Record<string, string> = {
   too_large: "larger than the attachment limit",
@@ -65,7 +66,7 @@ export function EmailExtrasView({
         <Group gap="xs" wrap="wrap" data-testid="attachments">
           {attachments.map((a) =>
             a.rejected ? (
-              <Tooltip key={a.index} label={`Not kept: ${refusals[a.rejected] ?? a.rejected}`}>
+              <Tooltip key={a.index} label={`Not kept: ${labelOf(refusals, a.rejected)}`}>
                 <Badge
                   size="sm"
                   variant="outline"
