@@ -68,7 +68,7 @@ export function analyzeMessage(options: AnalyzeMessageOptions): TriageAnalysis {
   const label = p >= threshold ? "unhappy" : unhappy.happyShare >= 0.5 ? "happy" : "neutral";
   const uncertain = !english || language.confidence < 0.6 || Math.abs(p - threshold) < UNCERTAIN_BAND;
 
-  const intensity = measureIntensity({ text, tokens: features.tokens });
+  const intensity = measureIntensity({ text, tokens: features.tokens, sarcasm: features.sarcasm });
   const money = parseMoney(text);
   const refs = findReferences(text);
 

@@ -10,6 +10,10 @@ const SARCASM_PATTERNS: RegExp[] = [
   /\bnever\s+(?:a\s+dull\s+moment|disappoint(?:s|ed)?\s+to\s+disappoint)\b/gi,
 ];
 
+/** every pattern needs one of these words; most messages have none and skip the patterns */
+const SARCASM_HINT =
+  /great|fantastic|wonderful|awesome|perfect|brilliant|lovely|nice|terrific|super|thank|love|yeah|so much for|just what|joke|dull/i;
+
 export interface SarcasmMatch {
   text: string;
   start: number;
@@ -18,6 +22,7 @@ export interface SarcasmMatch {
 
 export function detectSarcasm(text: string): SarcasmMatch[] {
   const matches: SarcasmMatch[] = [];
+  if (!SARCASM_HINT.test(text)) return matches;
   for (const pattern of SARCASM_PATTERNS) {
     for (const m of allMatches(text, pattern)) {
       const leading = m[0].length - m[0].trimStart().length;

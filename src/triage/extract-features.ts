@@ -1,5 +1,5 @@
 import { countCauseCues } from "./cause-cues";
-import { detectSarcasm } from "./detect-sarcasm";
+import { detectSarcasm, type SarcasmMatch } from "./detect-sarcasm";
 import { type Lexicons, loadLexicons } from "./load-lexicons";
 import { normalizeText } from "./normalize-text";
 import { type Token, tokenizeText } from "./tokenize-text";
@@ -16,7 +16,8 @@ export interface Features {
   tokens: Token[];
   /** the text after artefact normalisation; token positions refer to it */
   text: string;
-  sarcasm: boolean;
+  /** sarcasm the patterns catch (detect-sarcasm.ts), also shown as intensity markers */
+  sarcasm: SarcasmMatch[];
   /** plain-language cause cues per taxonomy key (cause-cues.ts) */
   cues: Map<string, number>;
   /** the words, lower-cased and space-separated, that character n-grams are taken from */
@@ -41,8 +42,6 @@ export interface Features {
 }
 
 const CLAUSE_BREAK_CHARS = /[.,;:()\n]/;
-const SARCASM_HINT =
-  /great|fantastic|wonderful|awesome|perfect|brilliant|lovely|nice|terrific|super|thank|love|yeah|so much for|just what|joke|dull/i;
 
 function sign(x: number): number {
   return x > 0 ? 1 : x < 0 ? -1 : 0;
@@ -180,7 +179,7 @@ export function extractFeatures(
     afinnPos *= shrink;
     cues *= shrink;
   }
-  const sarcasm = SARCASM_HINT.test(text) && detectSarcasm(text).length > 0;
+  const sarcasm = detectSarcasm(text);
   const vaderSum = vaderNeg + vaderPos;
   add("#vader_neg", Math.max(-3, vaderNeg / 4));
   add("#vader_pos", Math.min(3, vaderPos / 4));
@@ -192,7 +191,7 @@ export function extractFeatures(
   add("#question", Math.min(2, questions) / 2);
   add("#shouted", words > 0 ? Math.min(1, (shouted / words) * 3) : 0);
   add("#elongated", Math.min(2, elongated) / 2);
-  add("#sarcasm", sarcasm ? 1 : 0);
+  add("#sarcasm", sarcasm.length > 0 ? 1 : 0);
   add("#length", Math.log1p(words) / 4);
   add("#polarity_sign", sign(vaderSum));
   // The cause cues are features too (only when present), so the learned cause head maps "refund",

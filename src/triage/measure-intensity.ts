@@ -1,5 +1,5 @@
 import { allMatches } from "./all-matches";
-import { detectSarcasm } from "./detect-sarcasm";
+import { detectSarcasm, type SarcasmMatch } from "./detect-sarcasm";
 import type { IntensityMarker } from "./schema";
 import type { Token } from "./tokenize-text";
 
@@ -77,8 +77,6 @@ const PROFANITY_HINT =
   /f[u*#@c]|sh[i*!1]|bs|wt|ff|st|damn|crap|piss|hell|bloody|bast|bitch|ss|arse|dick|screw/i;
 const INSULT_HINT =
   /idiot|moron|stupid|incompet|useless|pathetic|clown|clueless|worthless|garbage|trash|rubbish|hopeless|lia|lying|thie|crook|scam|fraud|disgrace|dumb|shame|joke|amateur|loser/i;
-const SARCASM_HINT =
-  /great|fantastic|wonderful|awesome|perfect|brilliant|lovely|nice|terrific|super|thank|love|yeah|so much for|just what|joke|dull/i;
 
 function pushMatches(
   markers: IntensityMarker[],
@@ -99,7 +97,12 @@ function hasEmoji(tokens: Token[]): boolean {
   return false;
 }
 
-export function measureIntensity(options: { text: string; tokens: Token[] }): {
+export function measureIntensity(options: {
+  text: string;
+  tokens: Token[];
+  /** the message's sarcasm when the caller found it already (extractFeatures does) */
+  sarcasm?: SarcasmMatch[];
+}): {
   score: number;
   markers: IntensityMarker[];
 } {
@@ -145,13 +148,9 @@ export function measureIntensity(options: { text: string; tokens: Token[] }): {
   const profanity = PROFANITY_HINT.test(text) ? pushMatches(markers, text, PROFANITY, "profanity") : 0;
   const insults = INSULT_HINT.test(text) ? pushMatches(markers, text, INSULTS, "insult") : 0;
   const angryEmoji = hasEmoji(tokens) ? pushMatches(markers, text, ANGRY_EMOJI, "angry_emoji") : 0;
-  let sarcasm = 0;
-  if (SARCASM_HINT.test(text)) {
-    for (const s of detectSarcasm(text)) {
-      markers.push({ kind: "sarcasm", text: s.text, start: s.start, end: s.end });
-      sarcasm += 1;
-    }
-  }
+  const sarcasmMatches = options.sarcasm ?? detectSarcasm(text);
+  for (const s of sarcasmMatches) markers.push({ kind: "sarcasm", text: s.text, start: s.start, end: s.end });
+  const sarcasm = sarcasmMatches.length;
 
   const raw =
     0.25 * Math.min(4, capitals) +

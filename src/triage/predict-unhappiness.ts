@@ -49,7 +49,7 @@ export function defaultUnhappyLogit(
     logit:
       model.sentiment.calibration.a * raw +
       model.sentiment.calibration.b +
-      (features.sarcasm ? SARCASM_PUSH : 0),
+      (features.sarcasm.length > 0 ? SARCASM_PUSH : 0),
     happyShare: rest > 0 ? probs[2]! / rest : 0,
   };
 }
