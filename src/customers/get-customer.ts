@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray } from "drizzle-orm";
+import { and, asc, eq } from "drizzle-orm";
 import { emailBounces } from "../channels/tables";
 import type { Db } from "../platform/db/client";
 import { AppError } from "../platform/http/app-error";
@@ -11,20 +11,28 @@ export async function getCustomer(options: { db: Db; orgId: string; customerId: 
     .from(customers)
     .where(and(eq(customers.orgId, orgId), eq(customers.id, customerId)));
   if (!row) throw AppError.notFound("That customer");
+  // Identities are stored normalised (email lower-cased), as bounces are: the join matches exactly.
   const identities = await db
-    .select({ kind: customerIdentities.kind, value: customerIdentities.value })
+    .select({
+      kind: customerIdentities.kind,
+      value: customerIdentities.value,
+      bounce: {
+        reason: emailBounces.reason,
+        count: emailBounces.count,
+        lastBouncedAt: emailBounces.lastBouncedAt,
+      },
+    })
     .from(customerIdentities)
+    .leftJoin(
+      emailBounces,
+      and(
+        eq(customerIdentities.kind, "email"),
+        eq(emailBounces.orgId, customerIdentities.orgId),
+        eq(emailBounces.address, customerIdentities.value),
+      ),
+    )
     .where(and(eq(customerIdentities.orgId, orgId), eq(customerIdentities.customerId, customerId)))
     .orderBy(asc(customerIdentities.createdAt), asc(customerIdentities.kind));
-  const emails = identities.filter((i) => i.kind === "email").map((i) => i.value.toLowerCase());
-  const bounces =
-    emails.length === 0
-      ? []
-      : await db
-          .select()
-          .from(emailBounces)
-          .where(and(eq(emailBounces.orgId, orgId), inArray(emailBounces.address, emails)));
-  const bounceOf = new Map(bounces.map((b) => [b.address, b]));
   return {
     id: row.id,
     externalRef: row.externalRef,
@@ -34,21 +42,18 @@ export async function getCustomer(options: { db: Db; orgId: string; customerId: 
     customerSince: row.customerSince,
     followers: row.followers,
     advocate: row.advocate,
-    identities: identities.map((i) => {
-      const bounce = i.kind === "email" ? bounceOf.get(i.value.toLowerCase()) : undefined;
-      return {
-        channel: i.kind,
-        handle: i.value,
-        ...(bounce
-          ? {
-              bounce: {
-                reason: bounce.reason,
-                count: bounce.count,
-                lastBouncedAt: bounce.lastBouncedAt.toISOString(),
-              },
-            }
-          : {}),
-      };
-    }),
+    identities: identities.map((i) => ({
+      channel: i.kind,
+      handle: i.value,
+      ...(i.bounce
+        ? {
+            bounce: {
+              reason: i.bounce.reason,
+              count: i.bounce.count,
+              lastBouncedAt: i.bounce.lastBouncedAt.toISOString(),
+            },
+          }
+        : {}),
+    })),
   };
 }
