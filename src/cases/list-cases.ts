@@ -90,9 +90,7 @@ function decodeCursor(cursor: string): { micros: string; id: string } {
     .toString()
     .match(/^(\d{1,17})\.([0-9a-f-]{36})$/);
   if (!match) {
-    throw new AppError("validation_failed", "querystring.cursor: is not a cursor this server gave out", {
-      details: [{ field: "querystring.cursor", reason: "is not a cursor this server gave out" }],
-    });
+    throw AppError.forField("querystring.cursor", "is not a cursor this server gave out");
   }
   return { micros: match[1]!, id: match[2]! };
 }

@@ -9,5 +9,5 @@ export function checkTemplateVariables(body: string) {
   const reason = `${unknown.map((name) => `{{${name}}}`).join(", ")} ${
     unknown.length === 1 ? "is not a variable" : "are not variables"
   } Mend can fill; use ${known}`;
-  throw new AppError("validation_failed", `body: ${reason}`, { details: [{ field: "body", reason }] });
+  throw AppError.forField("body", reason);
 }

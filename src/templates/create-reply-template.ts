@@ -4,7 +4,6 @@ import type { Db } from "../platform/db/client";
 import { AppError } from "../platform/http/app-error";
 import type { Principal } from "../platform/http/auth";
 import { checkTemplateVariables } from "./check-template-variables";
-import { duplicateNameError } from "./duplicate-name-error";
 import { type CreateTemplateBody, MAX_TEMPLATES_PER_ORG } from "./schema";
 import { replyTemplates } from "./tables";
 import { toTemplateResponse } from "./template-response";
@@ -40,7 +39,7 @@ export async function createReplyTemplate(options: {
       })
       .onConflictDoNothing()
       .returning();
-    if (!row) throw duplicateNameError(body.name);
+    if (!row) throw AppError.forField("name", `a template named “${body.name}” already exists`, "conflict");
     await recordAudit({
       tx,
       orgId,

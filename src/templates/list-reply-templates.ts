@@ -39,9 +39,7 @@ export async function listReplyTemplates(options: { db: Db; orgId: string; query
 function decodeCursor(cursor: string): string {
   const decoded = Buffer.from(cursor, "base64url").toString();
   if (!decoded || Buffer.from(decoded).toString("base64url") !== cursor) {
-    throw new AppError("validation_failed", "querystring.cursor: is not a cursor this server gave out", {
-      details: [{ field: "querystring.cursor", reason: "is not a cursor this server gave out" }],
-    });
+    throw AppError.forField("querystring.cursor", "is not a cursor this server gave out");
   }
   return decoded;
 }

@@ -5,7 +5,6 @@ import { isUniqueViolation } from "../platform/db/is-unique-violation";
 import { AppError } from "../platform/http/app-error";
 import type { Principal } from "../platform/http/auth";
 import { checkTemplateVariables } from "./check-template-variables";
-import { duplicateNameError } from "./duplicate-name-error";
 import type { UpdateTemplateBody } from "./schema";
 import { replyTemplates } from "./tables";
 import { toTemplateResponse } from "./template-response";
@@ -39,7 +38,8 @@ export async function updateReplyTemplate(options: {
       return toTemplateResponse(row, { id: actor.userId, name: actor.name });
     });
   } catch (error) {
-    if (body.name !== undefined && isUniqueViolation(error)) throw duplicateNameError(body.name);
+    if (body.name !== undefined && isUniqueViolation(error))
+      throw AppError.forField("name", `a template named “${body.name}” already exists`, "conflict");
     throw error;
   }
 }

@@ -1,4 +1,5 @@
 import { and, eq } from "drizzle-orm";
+import { isManager } from "../accounts/schema";
 import { users } from "../accounts/tables";
 import { cases } from "../cases/tables";
 import { recordAudit } from "../platform/audit/record-audit";
@@ -70,7 +71,7 @@ export async function assignCase(options: {
   const { db, orgId, caseId, actor, userId } = options;
   return db.transaction(async (tx) => {
     const row = await lockCase({ tx, orgId, caseId });
-    const manager = actor.role === "supervisor" || actor.role === "admin";
+    const manager = isManager(actor.role);
     if (!manager && row.ownerId && row.ownerId !== actor.userId) {
       throw new AppError("forbidden", "Only a supervisor can reassign a colleague's case.");
     }

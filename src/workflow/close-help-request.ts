@@ -1,4 +1,5 @@
 import { and, eq } from "drizzle-orm";
+import { isManager } from "../accounts/schema";
 import { cases } from "../cases/tables";
 import { recordAudit } from "../platform/audit/record-audit";
 import type { Db } from "../platform/db/client";
@@ -40,7 +41,7 @@ export async function closeHelpRequest(options: {
       throw new AppError("conflict", `This help request was already ${request!.status}.`);
     }
     const addressees = await findHelpRequestRecipients({ tx, orgId, request: request! });
-    const manager = actor.role === "supervisor" || actor.role === "admin";
+    const manager = isManager(actor.role);
     if (closing.kind === "answered" && !manager && !addressees.includes(actor.userId)) {
       throw new AppError("forbidden", "This help request is addressed to someone else.");
     }

@@ -1,5 +1,6 @@
 import { and, asc, desc, eq, inArray, or, type SQL } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
+import { isManager } from "../accounts/schema";
 import { users } from "../accounts/tables";
 import { cases } from "../cases/tables";
 import type { Db } from "../platform/db/client";
@@ -32,9 +33,7 @@ export async function listHelpRequests(options: {
     filters.push(
       or(
         eq(helpRequests.toUserId, actor.userId),
-        actor.role === "supervisor" || actor.role === "admin"
-          ? eq(helpRequests.toKind, "supervisor")
-          : undefined,
+        isManager(actor.role) ? eq(helpRequests.toKind, "supervisor") : undefined,
         myTeams.length > 0
           ? and(eq(helpRequests.toKind, "team"), inArray(helpRequests.toTeam, myTeams))
           : undefined,

@@ -18,9 +18,7 @@ export async function listNotifications(options: {
   if (options.cursor) {
     const [micros, id] = Buffer.from(options.cursor, "base64url").toString().split(".");
     if (!micros || !/^\d{1,17}$/.test(micros) || !id || !/^[0-9a-f-]{36}$/.test(id)) {
-      throw new AppError("validation_failed", "querystring.cursor: is not a cursor this server gave out", {
-        details: [{ field: "querystring.cursor", reason: "is not a cursor this server gave out" }],
-      });
+      throw AppError.forField("querystring.cursor", "is not a cursor this server gave out");
     }
     filters.push(
       sql`(${notifications.createdAt}, ${notifications.id}) < (to_timestamp(${micros}::double precision / 1000000), ${id}::uuid)`,

@@ -13,10 +13,6 @@ import { helpRequests } from "./tables";
 
 type Priority = "low" | "normal" | "high" | "critical";
 
-function invalid(field: string, reason: string): AppError {
-  return new AppError("validation_failed", `${field}: ${reason}`, { details: [{ field, reason }] });
-}
-
 /**
  * R23: the agent pulls in a supervisor, a team or a colleague with a priority and a due time.
  * The agent stays the owner; the request runs its own clock and tops the other side's queue.
@@ -36,13 +32,13 @@ export async function requestHelp(options: {
 }) {
   const { db, orgId, caseId, actor, to } = options;
   const now = options.now ?? new Date();
-  if (options.dueAt <= now) throw invalid("body.dueAt", "must be in the future");
+  if (options.dueAt <= now) throw AppError.forField("body.dueAt", "must be in the future");
   return db.transaction(async (tx) => {
     const row = await lockCase({ tx, orgId, caseId });
     if (row.status === "closed") throw new AppError("conflict", "Reopen the case before asking for help.");
     const settings = await loadWorkflowSettings({ db: tx, orgId });
     if (to === "team" && !settings.teams.some((team) => team.key === options.team)) {
-      throw invalid("body.team", "is not a team of this organization");
+      throw AppError.forField("body.team", "is not a team of this organization");
     }
     if (to === "user") {
       const [target] = options.userId
@@ -51,7 +47,7 @@ export async function requestHelp(options: {
             .from(users)
             .where(and(eq(users.orgId, orgId), eq(users.id, options.userId), eq(users.active, true)))
         : [];
-      if (!target) throw invalid("body.userId", "is not an active user of this organization");
+      if (!target) throw AppError.forField("body.userId", "is not an active user of this organization");
     }
     const warnAt = new Date(
       now.getTime() + (options.dueAt.getTime() - now.getTime()) * settings.helpRequests.warnAtShare,

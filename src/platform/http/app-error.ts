@@ -36,6 +36,11 @@ export class AppError extends Error {
     return statusByCode[this.code];
   }
 
+  /** A problem with one field: the message reads "field: reason" and the details name the field. */
+  static forField(field: string, reason: string, code: AppErrorCode = "validation_failed"): AppError {
+    return new AppError(code, `${field}: ${reason}`, { details: [{ field, reason }] });
+  }
+
   static notFound(what: string): AppError {
     return new AppError("not_found", `${what} was not found.`);
   }

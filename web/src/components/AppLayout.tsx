@@ -4,7 +4,7 @@ import { Link, Outlet, useLocation } from "react-router";
 import type { Session } from "../api-types";
 import { labelOf, roleLabels } from "../format";
 import { useLiveCaseEvents } from "../live";
-import { useSignOut } from "../session";
+import { isManager, useSignOut } from "../session";
 import { LiveIndicator } from "./LiveIndicator";
 import { MendMark } from "./MendMark";
 import { HelpRequestsNavLink } from "./workflow/HelpRequestsNavLink";
@@ -59,7 +59,7 @@ export function AppLayout({ session }: { session: Session }) {
         <HelpRequestsNavLink active={pathname.startsWith("/help-requests")} onClick={closeNav} />
         {/* Everyone may read the settings by address; only admins can change them, so only they see the way in.
             Supervisors look after the reply templates, so they are shown the way to those. */}
-        {(session.user.role === "admin" || session.user.role === "supervisor") && (
+        {isManager(session.user.role) && (
           <NavLink
             component={Link}
             to={session.user.role === "admin" ? "/settings/coach" : "/settings/templates"}

@@ -5,6 +5,7 @@ import type { Session } from "../api-types";
 import { ErrorAlert, PageLoader } from "../components/PageStates";
 import { TemplateCard } from "../components/templates/TemplateCard";
 import { TemplateForm } from "../components/templates/TemplateForm";
+import { isManager } from "../session";
 import { type ReplyTemplate, useReplyTemplates, useSaveTemplate } from "../template-api";
 
 // "new" while writing one, a template while changing it.
@@ -41,7 +42,7 @@ function TemplateEditor({
 }
 
 export function TemplateSettingsPage({ session }: { session: Session }) {
-  const canEdit = session.user.role === "admin" || session.user.role === "supervisor";
+  const canEdit = isManager(session.user.role);
   const templates = useReplyTemplates();
   // Kept while the modal fades out, so its title does not change under the animation.
   const [editing, setEditing] = useState<Editing>("new");

@@ -2,7 +2,7 @@ import { Anchor, Badge, Button, Group, Paper, Stack, Text, Textarea } from "@man
 import { useState } from "react";
 import { Link } from "react-router";
 import { absoluteTime, colorOf, labelOf, priorityColors, priorityLabels, relativeTime } from "../../format";
-import { useSession } from "../../session";
+import { isManager, useSession } from "../../session";
 import { type HelpRequest, useAnswerHelpRequest, useWithdrawHelpRequest } from "../../workflow-api";
 import { ActionError } from "./ProblemList";
 
@@ -81,9 +81,7 @@ export function HelpRequestCard({
   const me = useSession().data?.user;
   const withdraw = useWithdrawHelpRequest(request.case.id);
   const canWithdraw =
-    request.status === "open" &&
-    !!me &&
-    (me.id === request.requestedBy?.id || me.role === "supervisor" || me.role === "admin");
+    request.status === "open" && !!me && (me.id === request.requestedBy?.id || isManager(me.role));
   return (
     <Paper withBorder p="sm" style={{ borderColor: "var(--mend-border)" }} data-testid="help-request">
       <Stack gap={6}>
