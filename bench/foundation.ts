@@ -13,7 +13,7 @@ import { loadConfig } from "../src/config";
 import { defineJob } from "../src/platform/jobs/define-job";
 import { startJobRunner } from "../src/platform/jobs/job-runner";
 import { createLogger } from "../src/platform/log";
-import { startServer } from "../src/platform/start-server";
+import { startServer } from "../src/app/start-server";
 
 const { values } = parseArgs({
   options: { cases: { type: "string", default: "1000000" }, messages: { type: "string", default: "2000" } },

@@ -2,7 +2,7 @@ import { createReadStream } from "node:fs";
 import { stat } from "node:fs/promises";
 import path from "node:path";
 import { and, eq } from "drizzle-orm";
-import { attachmentsDir, attachmentsOf } from "../intake/email/store-attachments";
+import { attachmentsDir, attachmentsOf } from "./store-attachments";
 import type { Db } from "../platform/db/client";
 import { AppError } from "../platform/http/app-error";
 import { interactions } from "./tables";

@@ -1,6 +1,6 @@
 import { and, asc, desc, eq, ne } from "drizzle-orm";
 import { getCustomer } from "../customers/get-customer";
-import { attachmentsOf } from "../intake/email/store-attachments";
+import { attachmentsOf } from "./store-attachments";
 import type { Db } from "../platform/db/client";
 import { AppError } from "../platform/http/app-error";
 import { selectCaseSummaries, toCaseSummary } from "./list-cases";

@@ -2,7 +2,7 @@ import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { coachReportSchema, stageSchema } from "../coach/schema";
-import { INLINE_RENDERABLE } from "../intake/email/screen-attachment";
+import { INLINE_RENDERABLE } from "../channels/email/screen-attachment";
 import { requireUser } from "../platform/http/auth";
 import type { AppDeps } from "../platform/http/build-app";
 import { getAttachment } from "./get-attachment";

@@ -2,7 +2,7 @@ import { and, eq, sql } from "drizzle-orm";
 import { coachReply } from "../coach/coach-reply";
 import { gatherCoachContext } from "../coach/gather-coach-context";
 import { channelSchema, type Stage } from "../coach/schema";
-import { queueEmailDelivery } from "../intake/email/queue-email-delivery";
+import { queueEmailDelivery } from "../channels/email/queue-email-delivery";
 import { recordAudit } from "../platform/audit/record-audit";
 import type { Db } from "../platform/db/client";
 import { publishCaseEvent } from "../platform/events";

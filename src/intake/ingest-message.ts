@@ -9,7 +9,7 @@ import { publishCaseEvent } from "../platform/events";
 import type { Principal } from "../platform/http/auth";
 import { analyzeInbound } from "../triage/analyze-inbound";
 import { syncWorkflowAfterInbound } from "../workflow/sync-workflow-after-inbound";
-import { continueCase } from "./email/continue-case";
+import { continueCase } from "../channels/email/continue-case";
 import type { InboundMessage } from "./schema";
 
 export type IngestResult = {

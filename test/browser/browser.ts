@@ -5,7 +5,7 @@ import { type Browser, chromium, type Page } from "playwright-core";
 import { inject } from "vitest";
 import { loadConfig } from "../../src/config";
 import { createLogger } from "../../src/platform/log";
-import { startServer } from "../../src/platform/start-server";
+import { startServer } from "../../src/app/start-server";
 
 export const chromiumPath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 

@@ -1,8 +1,8 @@
 import { and, eq } from "drizzle-orm";
-import { recordAudit } from "../platform/audit/record-audit";
-import type { Db } from "../platform/db/client";
-import { AppError } from "../platform/http/app-error";
-import type { Principal } from "../platform/http/auth";
+import { recordAudit } from "../../platform/audit/record-audit";
+import type { Db } from "../../platform/db/client";
+import { AppError } from "../../platform/http/app-error";
+import type { Principal } from "../../platform/http/auth";
 import type { UpdateEmailChannelBody } from "./schema";
 import { sealSecret } from "./secret-box";
 import { emailChannels } from "./tables";

@@ -1,8 +1,8 @@
 import { and, eq, sql } from "drizzle-orm";
 import { ImapFlow } from "imapflow";
 import type { Logger } from "pino";
-import { openSecret } from "../../channels/secret-box";
-import { emailChannels } from "../../channels/tables";
+import { openSecret } from "./secret-box";
+import { emailChannels } from "./tables";
 import type { Config } from "../../config";
 import type { Db, Tx } from "../../platform/db/client";
 import { checkEmailSize } from "./check-email-size";

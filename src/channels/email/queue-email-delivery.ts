@@ -1,6 +1,6 @@
 import { and, eq } from "drizzle-orm";
-import { getEmailRuntime } from "../../channels/email-runtime";
-import { emailChannels } from "../../channels/tables";
+import { getEmailRuntime } from "./email-runtime";
+import { emailChannels } from "./tables";
 import type { Db } from "../../platform/db/client";
 import { deliverEmailJob } from "./deliver-email-job";
 

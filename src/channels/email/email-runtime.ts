@@ -1,5 +1,5 @@
-import type { Config } from "../config";
-import type { JobRunner } from "../platform/jobs/job-runner";
+import type { Config } from "../../config";
+import type { JobRunner } from "../../platform/jobs/job-runner";
 
 export type EmailRuntime = { config: Config; jobs: JobRunner | null };
 

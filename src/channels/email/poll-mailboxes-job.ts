@@ -1,7 +1,7 @@
 import { and, eq, isNotNull, lte } from "drizzle-orm";
 import { z } from "zod";
-import { getEmailRuntime } from "../../channels/email-runtime";
-import { emailChannels } from "../../channels/tables";
+import { getEmailRuntime } from "./email-runtime";
+import { emailChannels } from "./tables";
 import { defineJob } from "../../platform/jobs/define-job";
 import { pollMailbox } from "./poll-mailbox";
 

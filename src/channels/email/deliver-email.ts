@@ -1,7 +1,7 @@
 import { and, asc, desc, eq, isNotNull, sql } from "drizzle-orm";
 import { cases, interactions } from "../../cases/tables";
-import { replyTokenSecret } from "../../channels/secret-box";
-import { emailChannels } from "../../channels/tables";
+import { replyTokenSecret } from "./secret-box";
+import { emailChannels } from "./tables";
 import { customerIdentities } from "../../customers/tables";
 import type { Db, Tx } from "../../platform/db/client";
 import { publishCaseEvent } from "../../platform/events";

@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
-import type { EmailAttachment } from "./screen-attachment";
+import type { EmailAttachment } from "../channels/email/screen-attachment";
 
 export type StoredAttachment = {
   filename: string;

@@ -5,7 +5,7 @@ import { count } from "drizzle-orm";
 import { seedDemo } from "../accounts/seed-demo";
 import { organizations } from "../accounts/tables";
 import { ConfigError, loadConfig } from "../config";
-import { createLogger } from "./log";
+import { createLogger } from "../platform/log";
 import { startServer } from "./start-server";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { getEmailRuntime } from "../../channels/email-runtime";
+import { getEmailRuntime } from "./email-runtime";
 import { defineJob } from "../../platform/jobs/define-job";
 import { deliverEmail, MAX_DELIVERY_ATTEMPTS } from "./deliver-email";
 

@@ -1,9 +1,9 @@
 import type { Logger } from "pino";
 import type { Config } from "../config";
-import { type Database, openDatabase } from "./db/client";
-import { type EventHub, startEventHub } from "./events";
-import { type ApiServer, buildApp } from "./http/build-app";
-import { type JobRunner, startJobRunner } from "./jobs/job-runner";
+import { type Database, openDatabase } from "../platform/db/client";
+import { type EventHub, startEventHub } from "../platform/events";
+import { type ApiServer, buildApp } from "../platform/http/build-app";
+import { type JobRunner, startJobRunner } from "../platform/jobs/job-runner";
 
 export type RunningServer = {
   app: ApiServer;

@@ -1,6 +1,6 @@
 import { and, eq, gt, sql } from "drizzle-orm";
 import { cases, interactions } from "../../cases/tables";
-import type { emailChannels } from "../../channels/tables";
+import type { emailChannels } from "./tables";
 import type { Db } from "../../platform/db/client";
 import { queueEmailDelivery } from "./queue-email-delivery";
 

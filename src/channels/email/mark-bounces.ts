@@ -1,6 +1,6 @@
 import { and, eq, inArray, sql } from "drizzle-orm";
 import { cases, interactions } from "../../cases/tables";
-import { emailBounces } from "../../channels/tables";
+import { emailBounces } from "./tables";
 import type { Db } from "../../platform/db/client";
 import { publishCaseEvent } from "../../platform/events";
 

@@ -4,7 +4,7 @@ import type { FastifyInstance, FastifyRequest } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { hashSecretToken } from "../../accounts/secret-token";
-import { emailChannels } from "../../channels/tables";
+import { emailChannels } from "./tables";
 import { AppError } from "../../platform/http/app-error";
 import type { AppDeps } from "../../platform/http/build-app";
 import { ingestEmail } from "./ingest-email";

@@ -1,6 +1,6 @@
 import nodemailer from "nodemailer";
-import { openSecret } from "../../channels/secret-box";
-import type { emailChannels } from "../../channels/tables";
+import { openSecret } from "./secret-box";
+import type { emailChannels } from "./tables";
 
 // tls: implicit TLS on 465, otherwise STARTTLS is required; without tls, plain SMTP (local relays).
 export function createSmtpTransport(options: {

@@ -1,7 +1,7 @@
 import { and, eq, sql } from "drizzle-orm";
 import type { Logger } from "pino";
 import { SMTPServer } from "smtp-server";
-import { emailChannels } from "../../channels/tables";
+import { emailChannels } from "./tables";
 import type { Config } from "../../config";
 import type { Db } from "../../platform/db/client";
 import { ingestEmail } from "./ingest-email";

@@ -9,7 +9,7 @@ import {
   uniqueIndex,
   uuid,
 } from "drizzle-orm/pg-core";
-import { organizations } from "../accounts/tables";
+import { organizations } from "../../accounts/tables";
 
 // One connected mailbox. Passwords are AES-256-GCM sealed (see secret-box.ts); the webhook
 // secret is kept only as a hash, like API tokens.

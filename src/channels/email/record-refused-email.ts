@@ -1,6 +1,6 @@
-import type { emailChannels } from "../../channels/tables";
+import type { emailChannels } from "./tables";
 import type { Db, Tx } from "../../platform/db/client";
-import { type IngestResult, ingestMessage } from "../ingest-message";
+import { type IngestResult, ingestMessage } from "../../intake/ingest-message";
 import { queueRefusalNotice } from "./queue-refusal-notice";
 
 type Channel = typeof emailChannels.$inferSelect;
