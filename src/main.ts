@@ -18,7 +18,7 @@ const commands: Record<string, { summary: string; load: () => Promise<{ run: Com
     summary: "import customers FILE.csv --org SLUG",
     load: () => import("./customers/import-command"),
   },
-  train: { summary: "train the default triage model", load: () => import("./triage/train-command") },
+  train: { summary: "train the default triage model", load: () => import("./triage/training/train-command") },
   eval: { summary: "eval triage|coach …", load: () => import("./app/eval-command") },
   coach: {
     summary: "coach FILE --channel C --stage S [--name N] [--json]",

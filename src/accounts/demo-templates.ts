@@ -1,4 +1,4 @@
-import type { Stage } from "../coach/schema";
+import type { Stage } from "../coach/engine/schema";
 
 // Starting points only: the bracketed parts are what this customer told us and what we did for
 // them, which no template can know. The coach blocks a reply until they are written (R13).

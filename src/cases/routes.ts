@@ -1,8 +1,8 @@
 import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
-import { coachReportSchema, stageSchema } from "../coach/schema";
 import { INLINE_RENDERABLE } from "../channels/email/screen-attachment";
+import { coachReportSchema, stageSchema } from "../coach/engine/schema";
 import { requireUser } from "../platform/http/auth";
 import type { AppDeps } from "../platform/http/build-app";
 import { getAttachment } from "./get-attachment";

@@ -1,8 +1,8 @@
 import { and, eq, sql } from "drizzle-orm";
-import { coachReply } from "../coach/coach-reply";
-import { gatherCoachContext } from "../coach/gather-coach-context";
-import { channelSchema, type Stage } from "../coach/schema";
 import { queueEmailDelivery } from "../channels/email/queue-email-delivery";
+import { coachReply } from "../coach/engine/coach-reply";
+import { channelSchema, type Stage } from "../coach/engine/schema";
+import { gatherCoachContext } from "../coach/gather-coach-context";
 import { recordAudit } from "../platform/audit/record-audit";
 import type { Db } from "../platform/db/client";
 import { publishCaseEvent } from "../platform/events";

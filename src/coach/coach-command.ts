@@ -1,7 +1,7 @@
 import { readFile } from "node:fs/promises";
 import { parseArgs } from "node:util";
-import { coachReply } from "./coach-reply";
-import { type CoachInput, channelSchema, stageSchema } from "./schema";
+import { coachReply } from "./engine/coach-reply";
+import { type CoachInput, channelSchema, stageSchema } from "./engine/schema";
 
 const usage =
   "usage: mend coach FILE --channel email|sms|twitter|facebook|instagram|webform|phone|visit --stage first_reply|update|resolution|follow_up [--name NAME] [--case-number N] [--formal] [--dictionary WORD,WORD] [--disable RULE,RULE] [--json]";

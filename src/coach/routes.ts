@@ -5,11 +5,11 @@ import { z } from "zod";
 import { organizations } from "../accounts/tables";
 import { requireUser } from "../platform/http/auth";
 import type { AppDeps } from "../platform/http/build-app";
-import { suggestSpellingInBackground } from "./check-spelling";
-import { coachReply } from "./coach-reply";
+import { suggestSpellingInBackground } from "./engine/check-spelling";
+import { coachReply } from "./engine/coach-reply";
+import { coachRules, listCoachRules } from "./engine/rule-catalog";
+import { channelSchema, coachReportSchema, stageSchema } from "./engine/schema";
 import { gatherCoachContext } from "./gather-coach-context";
-import { coachRules, listCoachRules } from "./rule-catalog";
-import { channelSchema, coachReportSchema, stageSchema } from "./schema";
 
 const coachRequest = z.object({
   text: z.string().max(20_000),

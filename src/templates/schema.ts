@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { stageSchema } from "../coach/schema";
+import { stageSchema } from "../coach/engine/schema";
 
 // An organization's library stays small enough for the coach to read it on every typing pause.
 export const MAX_TEMPLATES_PER_ORG = 500;

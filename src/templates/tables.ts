@@ -1,7 +1,7 @@
 import { sql } from "drizzle-orm";
 import { pgEnum, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { organizations, users } from "../accounts/tables";
-import { type Stage, stageSchema } from "../coach/schema";
+import { type Stage, stageSchema } from "../coach/engine/schema";
 
 export const replyStage = pgEnum("reply_stage", stageSchema.options as [Stage, ...Stage[]]);
 

@@ -1,7 +1,7 @@
 import { z } from "zod";
-import { getEmailRuntime } from "./email-runtime";
 import { defineJob } from "../../platform/jobs/define-job";
 import { deliverEmail, MAX_DELIVERY_ATTEMPTS } from "./deliver-email";
+import { getEmailRuntime } from "./email-runtime";
 
 // Idempotent by the interaction's delivery status; failures are recorded on the interaction and
 // retried with pg-boss's backoff until MAX_DELIVERY_ATTEMPTS marks them failed.

@@ -1,7 +1,5 @@
 import { and, asc, desc, eq, isNotNull, sql } from "drizzle-orm";
 import { cases, interactions } from "../../cases/tables";
-import { replyTokenSecret } from "./secret-box";
-import { emailChannels } from "./tables";
 import { customerIdentities } from "../../customers/tables";
 import type { Db, Tx } from "../../platform/db/client";
 import { publishCaseEvent } from "../../platform/events";
@@ -9,6 +7,8 @@ import { buildReplyMessage } from "./build-reply";
 import { createSmtpTransport } from "./create-smtp-transport";
 import { domainOf, plusAddress } from "./mailbox-address";
 import { createReplyToken } from "./reply-token";
+import { replyTokenSecret } from "./secret-box";
+import { emailChannels } from "./tables";
 
 export const MAX_DELIVERY_ATTEMPTS = 5;
 

@@ -1,19 +1,19 @@
 import { createHash } from "node:crypto";
 import { and, eq } from "drizzle-orm";
 import { simpleParser } from "mailparser";
+import { storeAttachments } from "../../cases/store-attachments";
 import { interactions } from "../../cases/tables";
-import { replyTokenSecret } from "./secret-box";
-import type { emailChannels } from "./tables";
 import type { Config } from "../../config";
-import type { Db, Tx } from "../../platform/db/client";
 import { type IngestResult, ingestMessage } from "../../intake/ingest-message";
+import type { Db, Tx } from "../../platform/db/client";
 import { EmailRejectedError } from "./email-rejected-error";
 import { findEmailCase } from "./find-email-case";
 import { domainOf } from "./mailbox-address";
 import { markBounces } from "./mark-bounces";
 import { parseEmail } from "./parse-email";
 import { recordRefusedEmail } from "./record-refused-email";
-import { storeAttachments } from "../../cases/store-attachments";
+import { replyTokenSecret } from "./secret-box";
+import type { emailChannels } from "./tables";
 import { extractThreadHints } from "./thread-hints";
 
 type Channel = typeof emailChannels.$inferSelect;

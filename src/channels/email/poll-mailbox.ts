@@ -1,13 +1,13 @@
 import { and, eq, sql } from "drizzle-orm";
 import { ImapFlow } from "imapflow";
 import type { Logger } from "pino";
-import { openSecret } from "./secret-box";
-import { emailChannels } from "./tables";
 import type { Config } from "../../config";
 import type { Db, Tx } from "../../platform/db/client";
 import { checkEmailSize } from "./check-email-size";
 import { ingestEmail } from "./ingest-email";
 import { recordRefusedEmail } from "./record-refused-email";
+import { openSecret } from "./secret-box";
+import { emailChannels } from "./tables";
 
 type Channel = typeof emailChannels.$inferSelect;
 export type PollResult = { skipped?: "busy" | "not_found"; fetched: number; stored: number; error?: string };

@@ -1,9 +1,9 @@
 import { and, eq, isNotNull, lte } from "drizzle-orm";
 import { z } from "zod";
-import { getEmailRuntime } from "./email-runtime";
-import { emailChannels } from "./tables";
 import { defineJob } from "../../platform/jobs/define-job";
+import { getEmailRuntime } from "./email-runtime";
 import { pollMailbox } from "./poll-mailbox";
+import { emailChannels } from "./tables";
 
 export const pollMailboxJob = defineJob({
   id: "email-poll-mailbox",

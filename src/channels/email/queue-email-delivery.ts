@@ -1,8 +1,8 @@
 import { and, eq } from "drizzle-orm";
-import { getEmailRuntime } from "./email-runtime";
-import { emailChannels } from "./tables";
 import type { Db } from "../../platform/db/client";
 import { deliverEmailJob } from "./deliver-email-job";
+import { getEmailRuntime } from "./email-runtime";
+import { emailChannels } from "./tables";
 
 // Without a connected mailbox the reply stays "pending" until one is, exactly as before email.
 export async function queueEmailDelivery(options: { db: Db; orgId: string; interactionId: string }) {

@@ -1,8 +1,8 @@
 import { and, eq, gt, sql } from "drizzle-orm";
 import { cases, interactions } from "../../cases/tables";
-import type { emailChannels } from "./tables";
 import type { Db } from "../../platform/db/client";
 import { queueEmailDelivery } from "./queue-email-delivery";
+import type { emailChannels } from "./tables";
 
 // However chatty a sender (or a robot pretending to be one), a case gets at most this many
 // automatic mails a day: the last guard against two auto-responders answering each other.

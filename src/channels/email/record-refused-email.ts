@@ -1,7 +1,7 @@
-import type { emailChannels } from "./tables";
-import type { Db, Tx } from "../../platform/db/client";
 import { type IngestResult, ingestMessage } from "../../intake/ingest-message";
+import type { Db, Tx } from "../../platform/db/client";
 import { queueRefusalNotice } from "./queue-refusal-notice";
+import type { emailChannels } from "./tables";
 
 type Channel = typeof emailChannels.$inferSelect;
 

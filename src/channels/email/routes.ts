@@ -2,15 +2,13 @@ import { and, asc, eq } from "drizzle-orm";
 import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
-import { pollMailboxJob } from "./poll-mailboxes-job";
-import { startSmtpListener } from "./start-smtp-listener";
-import { registerEmailWebhookRoute } from "./webhook-route";
 import { AppError } from "../../platform/http/app-error";
 import { requireUser } from "../../platform/http/auth";
 import type { AppDeps } from "../../platform/http/build-app";
 import { createEmailChannel } from "./create-email-channel";
 import { deleteEmailChannel } from "./delete-email-channel";
 import { setEmailRuntime } from "./email-runtime";
+import { pollMailboxJob } from "./poll-mailboxes-job";
 import {
   channelIdParams,
   createEmailChannelBody,
@@ -18,9 +16,11 @@ import {
   toEmailChannelResponse,
   updateEmailChannelBody,
 } from "./schema";
+import { startSmtpListener } from "./start-smtp-listener";
 import { emailChannels } from "./tables";
 import { testEmailChannel } from "./test-email-channel";
 import { updateEmailChannel } from "./update-email-channel";
+import { registerEmailWebhookRoute } from "./webhook-route";
 
 const admin = { access: { roles: ["admin"] as const } };
 const checkResult = z.object({ ok: z.boolean(), error: z.string().nullable() });

@@ -1,10 +1,10 @@
 import { and, eq, sql } from "drizzle-orm";
 import type { Logger } from "pino";
 import { SMTPServer } from "smtp-server";
-import { emailChannels } from "./tables";
 import type { Config } from "../../config";
 import type { Db } from "../../platform/db/client";
 import { ingestEmail } from "./ingest-email";
+import { emailChannels } from "./tables";
 
 const MAX_SMTP_BYTES = 32 * 1024 * 1024;
 

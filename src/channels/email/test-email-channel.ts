@@ -1,8 +1,8 @@
 import { and, eq } from "drizzle-orm";
 import { ImapFlow } from "imapflow";
-import { createSmtpTransport } from "./create-smtp-transport";
 import type { Db } from "../../platform/db/client";
 import { AppError } from "../../platform/http/app-error";
+import { createSmtpTransport } from "./create-smtp-transport";
 import { openSecret } from "./secret-box";
 import { emailChannels } from "./tables";
 

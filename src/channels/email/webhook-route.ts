@@ -4,11 +4,11 @@ import type { FastifyInstance, FastifyRequest } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { hashSecretToken } from "../../accounts/secret-token";
-import { emailChannels } from "./tables";
 import { AppError } from "../../platform/http/app-error";
 import type { AppDeps } from "../../platform/http/build-app";
 import { ingestEmail } from "./ingest-email";
 import { readWebhookBody } from "./read-webhook-body";
+import { emailChannels } from "./tables";
 
 const RAW_TYPES = [
   "message/rfc822",

@@ -1,7 +1,7 @@
-import { coachReply } from "./coach-reply";
+import { coachReply } from "../engine/coach-reply";
+import { coachRules } from "../engine/rule-catalog";
 import type { CoachFixture } from "./eval-fixture";
 import { fixtureNow } from "./eval-fixture";
-import { coachRules } from "./rule-catalog";
 
 export type RuleScore = {
   ruleId: string;

@@ -1,4 +1,4 @@
-import { seededShuffle } from "./seeded-random";
+import { seededShuffle } from "../engine/seeded-random";
 import { type LinearModel, type TrainingExample, trainLinear } from "./train-linear";
 
 // The root-cause head: softmax regression over the negative tweets' reasons, then a per-class shift of

@@ -1,6 +1,6 @@
-import { gramCounts, gramValue } from "./char-grams";
-import { extractFeatures } from "./extract-features";
-import { loadFullWordVectors, meanVector, type WordVectors } from "./word-vectors";
+import { gramCounts, gramValue } from "../engine/char-grams";
+import { extractFeatures } from "../engine/extract-features";
+import { loadFullWordVectors, meanVector, type WordVectors } from "../engine/word-vectors";
 
 // What training sees of a message: the word features of extract-features.ts plus the character n-grams
 // as "c:" keys and the mean word vector as "#v:" dense keys; the artefact stores both apart.

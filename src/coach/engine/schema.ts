@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { channelSchema as inboundChannelSchema } from "../intake/schema";
+import { channelSchema as inboundChannelSchema } from "../../intake/schema";
 
 export const stageSchema = z.enum(["first_reply", "update", "resolution", "follow_up"]);
 // Every channel but "api": a reply always goes out on a channel a person reads.

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { coachInputSchema } from "./schema";
+import { coachInputSchema } from "../engine/schema";
 
 // One labelled reply: the rules it must trigger; every other rule must stay quiet unless allowed.
 export const coachFixtureSchema = coachInputSchema.extend({

@@ -6,7 +6,7 @@ import { readSupportTweets } from "./read-support-tweets";
 import { readTable } from "./read-table";
 import { type AirlineRow, trainDefaultModel } from "./train-default-model";
 
-// `mend train [--data-dir ../shared/data] [--out src/triage/model/default-model.json]`
+// `mend train [--data-dir ../shared/data] [--out src/triage/engine/model/default-model.json]`
 export async function run(args: string[]): Promise<number> {
   let values: { "data-dir"?: string; out?: string; help?: boolean };
   try {
@@ -24,7 +24,9 @@ export async function run(args: string[]): Promise<number> {
     return 2;
   }
   if (values.help) {
-    console.log("usage: mend train [--data-dir ../shared/data] [--out src/triage/model/default-model.json]");
+    console.log(
+      "usage: mend train [--data-dir ../shared/data] [--out src/triage/engine/model/default-model.json]",
+    );
     return 0;
   }
   const dataDir = resolve(values["data-dir"] ?? "../shared/data");
@@ -42,7 +44,7 @@ export async function run(args: string[]): Promise<number> {
     );
     return 2;
   }
-  const out = resolve(values.out ?? "src/triage/model/default-model.json");
+  const out = resolve(values.out ?? "src/triage/engine/model/default-model.json");
   const content = readFileSync(file, "utf8");
   const sha256 = createHash("sha256").update(content).digest("hex");
   const tweetsCsv = readFileSync(tweetsFile, "utf8");

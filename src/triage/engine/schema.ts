@@ -1,6 +1,6 @@
 import { z } from "zod";
 
-import { channelSchema } from "../intake/schema";
+import { channelSchema } from "../../intake/schema";
 
 export const triageInputSchema = z.object({
   text: z.string(),

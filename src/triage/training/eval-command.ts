@@ -1,15 +1,15 @@
 import { existsSync, readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
-import { analyzeMessage } from "./analyze-message";
-import { loadDefaultModel } from "./default-model";
-import { extractFeatures } from "./extract-features";
-import { learnFromCorrection } from "./learn-from-correction";
+import { analyzeMessage } from "../engine/analyze-message";
+import { loadDefaultModel } from "../engine/default-model";
+import { extractFeatures } from "../engine/extract-features";
+import { learnFromCorrection } from "../engine/learn-from-correction";
+import { createOrgModel, type OrgModel } from "../engine/org-model-schema";
+import { type CausePrediction, predictCause } from "../engine/predict-cause";
+import { DEFAULT_TAXONOMY_KEYS } from "../engine/schema";
+import { seededShuffle } from "../engine/seeded-random";
 import { measureBinary, measureMulticlass } from "./measure-classification";
-import { createOrgModel, type OrgModel } from "./org-model-schema";
-import { type CausePrediction, predictCause } from "./predict-cause";
 import { readTable, type TableFormat } from "./read-table";
-import { DEFAULT_TAXONOMY_KEYS } from "./schema";
-import { seededShuffle } from "./seeded-random";
 
 const USAGE =
   "usage: mend eval triage --file F [--format csv|tsv] --text COLUMN --label COLUMN --unhappy VALUE[,VALUE…] " +

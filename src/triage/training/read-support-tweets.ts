@@ -1,5 +1,5 @@
+import { DEFAULT_TAXONOMY_KEYS } from "../engine/schema";
 import { readTable } from "./read-table";
-import { DEFAULT_TAXONOMY_KEYS } from "./schema";
 
 // Customer tweets to 76 companies (../shared/data/twcs-sample.csv) with Mend's own labels
 // (labels/twcs-labels.csv, ids and judgements only). They teach the default model how people write to

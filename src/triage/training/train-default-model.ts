@@ -1,7 +1,7 @@
-import type { DefaultModelArtefact } from "./default-model";
+import type { DefaultModelArtefact } from "../engine/default-model";
+import { DEFAULT_TAXONOMY_KEYS } from "../engine/schema";
+import { seededShuffle } from "../engine/seeded-random";
 import type { SupportTweet } from "./read-support-tweets";
-import { DEFAULT_TAXONOMY_KEYS } from "./schema";
-import { seededShuffle } from "./seeded-random";
 import { trainCauseHead } from "./train-cause";
 import { type TrainingExample, trainLinear } from "./train-linear";
 import {

@@ -1,4 +1,4 @@
-import { seededShuffle } from "./seeded-random";
+import { seededShuffle } from "../engine/seeded-random";
 
 // Softmax regression over sparse features with AdaGrad, deterministic for a given seed. Two classes give
 // logistic regression; the unhappiness and root-cause heads of the default model both come from here.
