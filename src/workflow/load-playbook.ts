@@ -4,8 +4,8 @@ import { findGenuineApologies } from "../coach/engine/find-apologies";
 import { splitSentences } from "../coach/engine/text-spans";
 import type { Db, Tx } from "../platform/db/client";
 import type { FieldProblem } from "../platform/http/app-error";
+import { type PlaybookItemKey, playbookItemKeys, playbookLabels } from "../shared/vocabulary";
 import type { CaseRow } from "./lock-case";
-import { type PlaybookItemKey, playbookItemKeys, playbookLabels } from "./schema";
 import { casePlaybookItems } from "./tables";
 
 export type PlaybookItem = {

@@ -68,8 +68,3 @@ export function useUnauthorizedRedirect(): void {
     });
   }, [navigate, queryClient]);
 }
-
-/** supervisors and admins oversee the team's work (the server's isManager) */
-export function isManager(role: Role): boolean {
-  return role === "supervisor" || role === "admin";
-}

@@ -1,9 +1,6 @@
 import { z } from "zod";
-import { channelSchema as inboundChannelSchema } from "../../intake/schema";
+import { replyChannelSchema, replyStageSchema } from "../../shared/vocabulary";
 
-export const stageSchema = z.enum(["first_reply", "update", "resolution", "follow_up"]);
-// Every channel but "api": a reply always goes out on a channel a person reads.
-export const channelSchema = inboundChannelSchema.exclude(["api"]);
 export const severitySchema = z.enum(["blocker", "warning", "hint"]);
 
 export const promiseSchema = z.object({
@@ -13,8 +10,8 @@ export const promiseSchema = z.object({
 
 export const coachInputSchema = z.object({
   text: z.string().max(20_000),
-  channel: channelSchema,
-  stage: stageSchema,
+  channel: replyChannelSchema,
+  stage: replyStageSchema,
   customer: z.object({ name: z.string().optional(), firstName: z.string().optional() }).optional(),
   case: z
     .object({
@@ -54,8 +51,6 @@ export const coachReportSchema = z.object({
   filledText: z.string(),
 });
 
-export type Stage = z.infer<typeof stageSchema>;
-export type Channel = z.infer<typeof channelSchema>;
 export type Severity = z.infer<typeof severitySchema>;
 export type CoachInput = z.infer<typeof coachInputSchema>;
 export type Finding = z.infer<typeof findingSchema>;

@@ -1,3 +1,4 @@
+import type { TaxonomyEntry } from "../../shared/vocabulary";
 import { type CompiledModel, loadDefaultModel } from "./default-model";
 import { detectChurn } from "./detect-churn";
 import { detectLanguage } from "./detect-language";
@@ -11,15 +12,7 @@ import type { OrgModel } from "./org-model-schema";
 import { parseMoney } from "./parse-money";
 import { predictCause } from "./predict-cause";
 import { predictUnhappiness } from "./predict-unhappiness";
-import type {
-  RiskWeights,
-  Signal,
-  SignalKind,
-  Span,
-  TaxonomyEntry,
-  TriageAnalysis,
-  TriageInput,
-} from "./schema";
+import type { RiskWeights, Signal, SignalKind, Span, TriageAnalysis, TriageInput } from "./schema";
 import { scoreRisk } from "./score-risk";
 
 export interface AnalyzeMessageOptions {

@@ -1,7 +1,8 @@
+import type { TaxonomyEntry } from "../../shared/vocabulary";
 import { type CompiledModel, scoreHead, sharedSum, softmaxInPlace, weightRows } from "./default-model";
 import type { Features } from "./extract-features";
 import { normalizeForOrg, type OrgModel } from "./org-model-schema";
-import { DEFAULT_TAXONOMY, type TaxonomyEntry } from "./schema";
+import { DEFAULT_TAXONOMY } from "./schema";
 
 /** Log-prior of a label the default model never saw, before the organisation's bias lifts it. */
 export const NEW_LABEL_PRIOR = -3;

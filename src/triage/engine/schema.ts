@@ -1,6 +1,5 @@
 import { z } from "zod";
-
-import { channelSchema } from "../../intake/schema";
+import { channelSchema, prioritySchema, type TaxonomyEntry } from "../../shared/vocabulary";
 
 export const triageInputSchema = z.object({
   text: z.string(),
@@ -82,9 +81,6 @@ export type RiskFactor = z.infer<typeof riskFactorSchema>;
 export const riskWeightsSchema = z.partialRecord(riskFactorSchema, z.number().min(0).max(5));
 export type RiskWeights = z.infer<typeof riskWeightsSchema>;
 
-export const prioritySchema = z.enum(["low", "normal", "high", "critical"]);
-export type Priority = z.infer<typeof prioritySchema>;
-
 export const triageAnalysisSchema = z.object({
   modelVersion: z.string(),
   language: z.object({ code: z.string(), confidence: z.number(), supported: z.boolean() }),
@@ -116,9 +112,6 @@ export const triageAnalysisSchema = z.object({
   difficultReasons: z.array(z.string()),
 });
 export type TriageAnalysis = z.infer<typeof triageAnalysisSchema>;
-
-export const taxonomyEntrySchema = z.object({ key: z.string().min(1), label: z.string().min(1) });
-export type TaxonomyEntry = z.infer<typeof taxonomyEntrySchema>;
 
 export const DEFAULT_TAXONOMY: TaxonomyEntry[] = [
   { key: "staff_attitude", label: "Staff attitude" },

@@ -1,4 +1,5 @@
-import type { Priority, RiskFactor, RiskWeights, Signal, TriageInput } from "./schema";
+import type { Priority } from "../../shared/vocabulary";
+import type { RiskFactor, RiskWeights, Signal, TriageInput } from "./schema";
 
 // Risk 0–100 is a sum of named, rounded points, so every reason an agent sees adds up to the score.
 // What the customer is worth (value, tier, tenure, reach) only counts as far as they are unhappy or
