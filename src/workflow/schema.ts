@@ -1,7 +1,5 @@
 import { z } from "zod";
 import {
-  casePriorities,
-  caseStatuses,
   channelSchema,
   type PlaybookItemKey,
   playbookItemKeySchema,

@@ -2,7 +2,7 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useEffect } from "react";
 import { useNavigate } from "react-router";
 import { api, setUnauthorizedHandler } from "./api";
-import type { Role, Session } from "./api-types";
+import type { Session } from "./api-types";
 
 export const sessionQueryKey = ["session"] as const;
 
