@@ -1,8 +1,13 @@
 import type { Logger } from "pino";
 import type { z } from "zod";
+import type { Config } from "../../config";
 import type { Db } from "../db/client";
+import type { OutboundDelivery } from "../outbound";
+import type { JobRunner } from "./job-runner";
 
-export type JobContext = { db: Db; log: Logger };
+// Everything a handler may need, handed over by the runner: no module-level state, so a job runs
+// the same in a process that serves HTTP and in one that only works the queue.
+export type JobContext = { db: Db; log: Logger; config: Config; jobs: JobRunner; outbound: OutboundDelivery };
 
 export type JobDefinition<Schema extends z.ZodType = z.ZodType> = {
   id: string;
