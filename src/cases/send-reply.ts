@@ -1,7 +1,7 @@
 import { and, eq, sql } from "drizzle-orm";
+import { recordAudit } from "../audit/record-audit";
 import { coachReply } from "../coach/engine/coach-reply";
 import { gatherCoachContext } from "../coach/gather-coach-context";
-import { recordAudit } from "../platform/audit/record-audit";
 import type { Db } from "../platform/db/client";
 import { publishCaseEvent } from "../platform/events";
 import { AppError } from "../platform/http/app-error";

@@ -1,6 +1,6 @@
 import { and, eq } from "drizzle-orm";
+import { recordAudit } from "../audit/record-audit";
 import { interactions } from "../cases/tables";
-import { recordAudit } from "../platform/audit/record-audit";
 import type { Db } from "../platform/db/client";
 import { AppError } from "../platform/http/app-error";
 import type { Principal } from "../platform/http/auth";
