@@ -18,9 +18,7 @@ export async function updateWorkflowSettings(options: {
   const { db, orgId, actor, patch } = options;
   const keys = new Set(patch.rootCauses?.map((entry) => entry.key));
   if (patch.rootCauses && keys.size !== patch.rootCauses.length) {
-    throw new AppError("validation_failed", "body.rootCauses: keys must be unique", {
-      details: [{ field: "body.rootCauses", reason: "keys must be unique" }],
-    });
+    throw AppError.forField("rootCauses", "keys must be unique");
   }
   return db.transaction(async (tx) => {
     const [current] = await tx
