@@ -1,5 +1,5 @@
 import { queueEmailDelivery } from "../channels/email/queue-email-delivery";
-import type { OutboundDelivery } from "../platform/outbound";
+import type { OutboundDelivery } from "../platform/jobs/define-job";
 import type { Channel } from "../shared/vocabulary";
 
 type Adapter = (options: Parameters<OutboundDelivery["queueDelivery"]>[0]) => Promise<boolean>;

@@ -1,7 +1,6 @@
 import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
-import { INLINE_RENDERABLE } from "../channels/email/screen-attachment";
 import { coachReportSchema } from "../coach/engine/schema";
 import type { AppDeps } from "../platform/http/app-deps";
 import { requireUser } from "../platform/http/auth";
@@ -17,6 +16,7 @@ import {
   listCasesQuery,
 } from "./schema";
 import { sendReply } from "./send-reply";
+import { INLINE_RENDERABLE } from "./store-attachments";
 
 export function registerCaseRoutes(instance: FastifyInstance, deps: AppDeps) {
   const api = instance.withTypeProvider<ZodTypeProvider>();

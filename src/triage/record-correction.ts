@@ -4,7 +4,7 @@ import { interactions } from "../cases/tables";
 import type { Db } from "../platform/db/client";
 import { AppError } from "../platform/http/app-error";
 import type { Principal } from "../platform/http/auth";
-import type { JobRunner } from "../platform/jobs/job-runner";
+import type { JobRunner } from "../platform/jobs/define-job";
 import type { Correction } from "./engine/schema";
 import { learnTriageCorrectionsJob } from "./learn-corrections";
 import { triageCorrections } from "./tables";

@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { interactions } from "../../src/cases/tables";
-import { emailBounces } from "../../src/channels/email/tables";
+import { emailBounces } from "../../src/customers/tables";
 import { type RunningSmtpSink, startSmtpSink } from "../support/smtp-sink";
 import { createTestApp } from "../support/test-app";
 import {

@@ -5,8 +5,9 @@ import pg from "pg";
 import { afterAll, describe, expect, inject, it, vi } from "vitest";
 import { z } from "zod";
 import { outboundAdapters } from "../../src/app/outbound-adapters";
+import type { JobRunner } from "../../src/platform/jobs/define-job";
 import { defineJob } from "../../src/platform/jobs/define-job";
-import { type JobRunner, startJobRunner } from "../../src/platform/jobs/job-runner";
+import { startJobRunner } from "../../src/platform/jobs/job-runner";
 import { createLogger } from "../../src/platform/log";
 import { createTestConfig } from "../support/test-app";
 

@@ -6,7 +6,7 @@ import { interactions } from "../../cases/tables";
 import type { Config } from "../../config";
 import { type IngestResult, ingestMessage } from "../../intake/ingest-message";
 import type { Db, Tx } from "../../platform/db/client";
-import type { JobRunner } from "../../platform/jobs/job-runner";
+import type { JobRunner } from "../../platform/jobs/define-job";
 import { EmailRejectedError } from "./email-rejected-error";
 import { findEmailCase } from "./find-email-case";
 import { domainOf } from "./mailbox-address";

@@ -3,7 +3,7 @@ import { ImapFlow } from "imapflow";
 import type { Logger } from "pino";
 import type { Config } from "../../config";
 import type { Db, Tx } from "../../platform/db/client";
-import type { JobRunner } from "../../platform/jobs/job-runner";
+import type { JobRunner } from "../../platform/jobs/define-job";
 import { checkEmailSize } from "./check-email-size";
 import { ingestEmail } from "./ingest-email";
 import { recordRefusedEmail } from "./record-refused-email";

@@ -1,6 +1,6 @@
 import { and, eq } from "drizzle-orm";
 import type { Tx } from "../../platform/db/client";
-import type { JobRunner } from "../../platform/jobs/job-runner";
+import type { JobRunner } from "../../platform/jobs/define-job";
 import { deliverEmailJob } from "./deliver-email-job";
 import { emailChannels } from "./tables";
 

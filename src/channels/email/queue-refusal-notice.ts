@@ -1,7 +1,7 @@
 import { and, eq, gt, sql } from "drizzle-orm";
 import { cases, interactions } from "../../cases/tables";
 import type { Db } from "../../platform/db/client";
-import type { JobRunner } from "../../platform/jobs/job-runner";
+import type { JobRunner } from "../../platform/jobs/define-job";
 import { queueEmailDelivery } from "./queue-email-delivery";
 import type { emailChannels } from "./tables";
 

@@ -1,6 +1,6 @@
 import { type IngestResult, ingestMessage } from "../../intake/ingest-message";
 import type { Db, Tx } from "../../platform/db/client";
-import type { JobRunner } from "../../platform/jobs/job-runner";
+import type { JobRunner } from "../../platform/jobs/define-job";
 import { queueRefusalNotice } from "./queue-refusal-notice";
 import type { emailChannels } from "./tables";
 

@@ -3,7 +3,7 @@ import type { Logger } from "pino";
 import { SMTPServer } from "smtp-server";
 import type { Config } from "../../config";
 import type { Db } from "../../platform/db/client";
-import type { JobRunner } from "../../platform/jobs/job-runner";
+import type { JobRunner } from "../../platform/jobs/define-job";
 import { ingestEmail } from "./ingest-email";
 import { emailChannels } from "./tables";
 

@@ -2,8 +2,7 @@ import type { Logger } from "pino";
 import type { Config } from "../../config";
 import type { Db } from "../db/client";
 import type { EventHub } from "../events";
-import type { JobRunner } from "../jobs/job-runner";
-import type { OutboundDelivery } from "../outbound";
+import type { JobRunner, OutboundDelivery } from "../jobs/define-job";
 
 // What every route registration receives from the composition root (src/app).
 export type AppDeps = {

@@ -4,23 +4,9 @@ import PgBoss from "pg-boss";
 import type { Logger } from "pino";
 import type { Config } from "../../config";
 import type { Db, Tx } from "../db/client";
-import type { OutboundDelivery } from "../outbound";
-import type { JobDefinition } from "./define-job";
+import type { JobDefinition, JobRunner, OutboundDelivery } from "./define-job";
 
 const WAKE_CHANNEL = "mend_jobs";
-
-export type SendOptions = {
-  singletonKey?: string;
-  startAfter?: Date;
-  // Enqueue inside the caller's transaction: the job exists exactly when the work it follows
-  // was committed, and its wake-up NOTIFY is delivered at that commit.
-  tx?: Tx;
-};
-
-export type JobRunner = {
-  send: (job: JobDefinition, payload: unknown, options?: SendOptions) => Promise<string | null>;
-  stop: () => Promise<void>;
-};
 
 // pg-boss polls; each worker sleeps a whole polling interval after a fetch. A NOTIFY on send
 // wakes the right workers in every process at once, so a job starts in milliseconds, while
