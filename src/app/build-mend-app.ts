@@ -4,6 +4,7 @@ import { registerCaseRoutes } from "../cases/routes";
 import { registerEmailChannelRoutes } from "../channels/email/routes";
 import { registerCoachRoutes } from "../coach/routes";
 import { registerCustomerRoutes } from "../customers/routes";
+import { registerConversationRoutes } from "../intake/api/conversation-routes";
 import { registerMessageRoutes } from "../intake/api/routes";
 import type { AppDeps } from "../platform/http/app-deps";
 import { type App, buildApp } from "../platform/http/build-app";
@@ -20,6 +21,7 @@ function registerDomainRoutes(api: App, deps: AppDeps) {
   registerCustomerRoutes(api, deps);
   registerTriageRoutes(api, deps);
   registerMessageRoutes(api, deps);
+  registerConversationRoutes(api, deps);
   registerWorkflowRoutes(api, deps);
   registerEmailChannelRoutes(api, deps);
   registerTemplateRoutes(api, deps);

@@ -1,8 +1,10 @@
 import { and, asc, desc, eq, ne } from "drizzle-orm";
+import type { z } from "zod";
 import { getCustomer } from "../customers/get-customer";
 import type { Db } from "../platform/db/client";
 import { AppError } from "../platform/http/app-error";
 import { selectCaseSummaries, toCaseSummary } from "./list-cases";
+import type { interactionSchema } from "./schema";
 import { attachmentsOf } from "./store-attachments";
 import { cases, interactions } from "./tables";
 
@@ -39,11 +41,14 @@ export async function getCase(options: { db: Db; orgId: string; caseId: string }
       deliveryStatus: i.deliveryStatus,
       deliveryError: i.deliveryError,
       email: i.emailDetails ? emailView(i.emailDetails) : null,
+      conversation: (i.conversationLog as ConversationView | null) ?? null,
     })),
     customer,
     otherCases: others.map(toCaseSummary),
   };
 }
+
+type ConversationView = z.infer<typeof interactionSchema>["conversation"];
 
 function emailView(details: unknown) {
   const { quotedText, signature } = details as { quotedText?: string | null; signature?: string | null };

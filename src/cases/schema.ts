@@ -34,6 +34,16 @@ export const caseListResponse = z.object({
   nextCursor: z.string().nullable(),
 });
 
+/** what the agent noted on a phone call or visit they logged (R5) */
+const conversationSchema = z.object({
+  kind: z.enum(["phone", "visit"]),
+  concerns: z.array(z.string()),
+  holdSeconds: z.number().int().nullable(),
+  readBack: z.object({ summary: z.string(), confirmed: z.boolean() }),
+  nextStep: z.string().nullable(),
+  loggedBy: z.object({ userId: z.uuid(), name: z.string() }),
+});
+
 export const interactionSchema = z.object({
   id: z.uuid(),
   direction: z.enum(["inbound", "outbound", "note"]),
@@ -64,6 +74,7 @@ export const interactionSchema = z.object({
       ),
     })
     .nullable(),
+  conversation: conversationSchema.nullable(),
 });
 
 export const caseDetailResponse = z.object({

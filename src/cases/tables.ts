@@ -137,6 +137,8 @@ export const interactions = pgTable(
     emailMessageId: text("email_message_id"),
     emailReferences: jsonb("email_references"),
     emailDetails: jsonb("email_details"),
+    // Phone calls and visits logged by an agent (issue 15): concerns, hold time, read-back, next step.
+    conversationLog: jsonb("conversation_log"),
     occurredAt: timestamp("occurred_at", { withTimezone: true }).notNull(),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },

@@ -31,6 +31,9 @@ export async function ingestMessage(options: {
   // Email: the case the mail names (reply token, In-Reply-To); ignored when closed or foreign.
   caseId?: string;
   email?: { html: string | null; messageId: string | null; references: string[]; details: object };
+  // A call or visit an agent logs on a case: the customer is known, and the log is kept beside the text.
+  customerId?: string;
+  conversationLog?: object;
   // Runs in the same transaction, for a new or a duplicate message (e.g. an IMAP mailbox's last UID).
   onStored?: (tx: Tx, result: IngestResult) => Promise<void>;
 }): Promise<IngestResult> {
@@ -70,12 +73,14 @@ export async function ingestMessage(options: {
     }
 
     const occurredAt = new Date(message.receivedAt);
-    const customerId = await matchCustomer({
-      tx,
-      orgId,
-      name: message.from.name,
-      identities: identitiesFrom({ channel: message.channel, from: message.from }),
-    });
+    const customerId =
+      options.customerId ??
+      (await matchCustomer({
+        tx,
+        orgId,
+        name: message.from.name,
+        identities: identitiesFrom({ channel: message.channel, from: message.from }),
+      }));
     const preview = message.text.replace(/\s+/g, " ").trim().slice(0, 200);
     const named = options.caseId
       ? await continueCase({ tx, orgId, caseId: options.caseId, preview, occurredAt })
@@ -113,6 +118,7 @@ export async function ingestMessage(options: {
               emailDetails: options.email.details,
             }
           : {}),
+        conversationLog: options.conversationLog ?? null,
       })
       .returning({ id: interactions.id });
     await analyzeInbound({

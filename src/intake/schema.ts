@@ -24,3 +24,12 @@ export const inboundMessageSchema = z.object({
   public: z.boolean().optional().describe("true for a public post anyone can see (reach matters)"),
 });
 export type InboundMessage = z.infer<typeof inboundMessageSchema>;
+
+export const ingestResponse = z.object({
+  interactionId: z.uuid(),
+  caseId: z.uuid(),
+  caseNumber: z.number().int(),
+  customerId: z.uuid(),
+  caseCreated: z.boolean(),
+  duplicate: z.boolean(),
+});

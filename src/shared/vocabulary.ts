@@ -31,6 +31,16 @@ export const replyChannels = [
 export type ReplyChannel = (typeof replyChannels)[number];
 export const replyChannelSchema = /* @__PURE__ */ z.enum(replyChannels);
 
+/** what an agent notes on a phone call or visit they log (R5), as stored and shown */
+export type ConversationLog = {
+  kind: "phone" | "visit";
+  concerns: string[];
+  holdSeconds: number | null;
+  readBack: { summary: string; confirmed: boolean };
+  nextStep: string | null;
+  loggedBy: { userId: string; name: string };
+};
+
 export const roles = ["agent", "specialist", "supervisor", "admin"] as const;
 export type Role = (typeof roles)[number];
 export const roleSchema = /* @__PURE__ */ z.enum(roles);

@@ -18,20 +18,38 @@ export type PlaybookItem = {
   doneAt: string | null;
 };
 
-type Interaction = { id: string; direction: string; text: string; analysis: unknown; occurredAt: Date };
+type Interaction = {
+  id: string;
+  direction: string;
+  text: string;
+  conversationLog: unknown;
+  occurredAt: Date;
+};
+type ConversationNotes = { concerns?: unknown; readBack?: { confirmed?: unknown } };
 type Suggestion = { evidence: Record<string, unknown>; at: Date };
 
 const anythingElse = /\banything else\b[^?.!\n]*\?/i;
 
 // What Mend can tell from the conversation itself: an apology the coach would accept in a sent
-// reply, an "anything else?" in a reply, concerns noted on a logged call.
+// reply, an "anything else?" in a reply, concerns noted on a logged call or visit — the first one
+// read back and confirmed wins over any that was not.
 export function deriveFromInteractions(rows: Interaction[]): Partial<Record<PlaybookItemKey, Suggestion>> {
   const found: Partial<Record<PlaybookItemKey, Suggestion>> = {};
   for (const row of rows) {
     const at = row.occurredAt;
-    const concerns = (row.analysis as { concerns?: unknown } | null)?.concerns;
-    if (!found.concerns_heard && Array.isArray(concerns) && concerns.length > 0) {
-      found.concerns_heard = { evidence: { concerns: concerns.map(String), interactionId: row.id }, at };
+    const notes = row.conversationLog as ConversationNotes | null;
+    const concerns = notes?.concerns;
+    const readBack = notes?.readBack?.confirmed === true;
+    const heard = found.concerns_heard;
+    if (
+      Array.isArray(concerns) &&
+      concerns.length > 0 &&
+      (!heard || (readBack && !heard.evidence.readBack))
+    ) {
+      found.concerns_heard = {
+        evidence: { concerns: concerns.map(String), readBack, interactionId: row.id },
+        at,
+      };
     }
     if (row.direction !== "outbound") continue;
     if (!found.apology_given) {
@@ -70,7 +88,7 @@ export async function loadPlaybook(options: {
       id: interactions.id,
       direction: interactions.direction,
       text: interactions.text,
-      analysis: interactions.analysis,
+      conversationLog: interactions.conversationLog,
       occurredAt: interactions.occurredAt,
     })
     .from(interactions)

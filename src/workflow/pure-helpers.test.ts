@@ -12,21 +12,21 @@ describe("deriveFromInteractions", () => {
         id: "a",
         direction: "inbound",
         text: "I am sorry to say this is broken.",
-        analysis: null,
+        conversationLog: null,
         occurredAt: at,
       },
       {
         id: "b",
         direction: "outbound",
         text: "We're sorry you feel that way.",
-        analysis: null,
+        conversationLog: null,
         occurredAt: at,
       },
       {
         id: "c",
         direction: "outbound",
         text: "Thanks for your patience. I apologize for the late delivery. Anything else we can fix?",
-        analysis: null,
+        conversationLog: null,
         occurredAt: at,
       },
     ]);
@@ -37,17 +37,30 @@ describe("deriveFromInteractions", () => {
     expect(found.anything_else_asked?.evidence.interactionId).toBe("c");
   });
 
-  it("takes concerns noted on a logged call", () => {
-    const found = deriveFromInteractions([
-      {
-        id: "n",
-        direction: "note",
-        text: "call",
-        analysis: { concerns: ["late", "rude driver"] },
-        occurredAt: at,
-      },
+  it("takes concerns noted on a logged call, preferring one read back and confirmed", () => {
+    const call = (id: string, concerns: string[], confirmed: boolean) => ({
+      id,
+      direction: "inbound",
+      text: concerns.join("\n"),
+      conversationLog: { concerns, readBack: { summary: "…", confirmed } },
+      occurredAt: at,
+    });
+    const first = deriveFromInteractions([call("a", ["late", "rude driver"], false)]);
+    expect(first.concerns_heard?.evidence).toEqual({
+      concerns: ["late", "rude driver"],
+      readBack: false,
+      interactionId: "a",
+    });
+    const later = deriveFromInteractions([
+      call("a", ["late"], false),
+      call("b", ["late", "no refund"], true),
+      call("c", ["other"], true),
     ]);
-    expect(found.concerns_heard?.evidence).toEqual({ concerns: ["late", "rude driver"], interactionId: "n" });
+    expect(later.concerns_heard?.evidence).toEqual({
+      concerns: ["late", "no refund"],
+      readBack: true,
+      interactionId: "b",
+    });
   });
 });
 

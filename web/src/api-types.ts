@@ -1,7 +1,14 @@
-import type { CaseStatus, Channel, Priority, ReplyStage, Role } from "../../src/shared/vocabulary";
+import type {
+  CaseStatus,
+  Channel,
+  ConversationLog,
+  Priority,
+  ReplyStage,
+  Role,
+} from "../../src/shared/vocabulary";
 
 // The shared words come from the server's vocabulary; the rest are the API's response shapes.
-export type { CaseStatus, Channel, ReplyStage, Role };
+export type { CaseStatus, Channel, ConversationLog, ReplyStage, Role };
 export type CasePriority = Priority;
 export type { ReplyChannel as CoachChannel } from "../../src/shared/vocabulary";
 
@@ -62,6 +69,8 @@ export interface Interaction {
   deliveryError: string | null;
   /** email only: quoted history and signature split off the message, and its attachments */
   email: EmailExtras | null;
+  /** a phone call or visit the agent logged: what they noted while listening */
+  conversation: ConversationLog | null;
 }
 
 export interface EmailAttachment {

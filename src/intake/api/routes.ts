@@ -1,19 +1,9 @@
 import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
-import { z } from "zod";
 import type { AppDeps } from "../../platform/http/app-deps";
 import { requirePrincipal } from "../../platform/http/auth";
 import { ingestMessage } from "../ingest-message";
-import { inboundMessageSchema } from "../schema";
-
-const ingestResponse = z.object({
-  interactionId: z.uuid(),
-  caseId: z.uuid(),
-  caseNumber: z.number().int(),
-  customerId: z.uuid(),
-  caseCreated: z.boolean(),
-  duplicate: z.boolean(),
-});
+import { inboundMessageSchema, ingestResponse } from "../schema";
 
 export function registerMessageRoutes(instance: FastifyInstance, deps: AppDeps) {
   const api = instance.withTypeProvider<ZodTypeProvider>();

@@ -5,6 +5,7 @@ import { absoluteTime, directionLabels, labelOf, relativeTime } from "../format"
 import { readAnalysis } from "../triage";
 import { useNow } from "../use-now";
 import { ChannelBadge } from "./CaseBadges";
+import { ConversationNotes } from "./conversations/ConversationNotes";
 import { EmailExtrasView } from "./EmailExtrasView";
 import { HighlightedMessage } from "./HighlightedMessage";
 import { MessageAnalysis } from "./MessageAnalysis";
@@ -140,7 +141,11 @@ export function InteractionTimeline({
               {interaction.subject}
             </Text>
           )}
-          <InteractionBody interaction={interaction} />
+          {interaction.conversation ? (
+            <ConversationNotes log={interaction.conversation} />
+          ) : (
+            <InteractionBody interaction={interaction} />
+          )}
           {interaction.email && (
             <EmailExtrasView caseId={caseId} interactionId={interaction.id} email={interaction.email} />
           )}

@@ -5,6 +5,7 @@ import { api, isApiError } from "../api";
 import type { CaseDetail } from "../api-types";
 import { ChannelBadge, PriorityMark, RiskBadge, StatusBadge } from "../components/CaseBadges";
 import { CaseSidebar } from "../components/CaseSidebar";
+import { LogConversationButtons } from "../components/conversations/LogConversationButtons";
 import { InteractionTimeline } from "../components/InteractionTimeline";
 import { ErrorAlert, PageLoader } from "../components/PageStates";
 import { ReplyComposer } from "../components/ReplyComposer";
@@ -115,9 +116,12 @@ export function CasePage() {
       <Grid gap="lg">
         <Grid.Col span={{ base: 12, md: 8 }}>
           <Paper withBorder p="lg" style={{ borderColor: "var(--mend-border)" }}>
-            <Title order={2} size="h4" mb="md">
-              Conversation
-            </Title>
+            <Group justify="space-between" mb="md">
+              <Title order={2} size="h4">
+                Conversation
+              </Title>
+              <LogConversationButtons caseId={summary.id} />
+            </Group>
             <InteractionTimeline caseId={summary.id} interactions={interactions} />
           </Paper>
           <Paper withBorder p="lg" mt="lg" style={{ borderColor: "var(--mend-border)" }}>

@@ -1,0 +1,1 @@
+ALTER TABLE "interactions" ADD COLUMN "conversation_log" jsonb;
