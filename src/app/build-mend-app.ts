@@ -2,6 +2,7 @@ import { resolvePrincipal } from "../accounts/resolve-principal";
 import { registerAccountRoutes } from "../accounts/routes";
 import { registerCaseRoutes } from "../cases/routes";
 import { registerEmailChannelRoutes } from "../channels/email/routes";
+import { registerComplaintFormRoutes } from "../channels/webform/routes";
 import { registerCoachRoutes } from "../coach/routes";
 import { registerCustomerRoutes } from "../customers/routes";
 import { registerConversationRoutes } from "../intake/api/conversation-routes";
@@ -24,6 +25,7 @@ function registerDomainRoutes(api: App, deps: AppDeps) {
   registerConversationRoutes(api, deps);
   registerWorkflowRoutes(api, deps);
   registerEmailChannelRoutes(api, deps);
+  registerComplaintFormRoutes(api, deps);
   registerTemplateRoutes(api, deps);
 }
 

@@ -42,6 +42,9 @@ export function computeCaseClocks(options: { row: CaseRow; settings: WorkflowSet
   });
 }
 
+// An automatic acknowledgement or refusal notice is not the answer a person owes the customer.
+const personal = sql`${interactions.direction} = 'outbound' and coalesce(${interactions.emailDetails}->>'automatic', '') <> 'true'`;
+
 const toDate = (value: unknown): Date | null => (value == null ? null : new Date(value as string));
 const earliest = (a: Date | null, b: Date | null) => (a && b ? (a < b ? a : b) : (a ?? b));
 
@@ -64,8 +67,8 @@ export async function refreshCaseSla(options: {
   const row = await lockCase({ tx, orgId, caseId });
   const [replies] = await tx
     .select({
-      first: sql`min(${interactions.occurredAt}) filter (where ${interactions.direction} = 'outbound')`,
-      last: sql`max(${interactions.occurredAt}) filter (where ${interactions.direction} = 'outbound')`,
+      first: sql`min(${interactions.occurredAt}) filter (where ${personal})`,
+      last: sql`max(${interactions.occurredAt}) filter (where ${personal})`,
     })
     .from(interactions)
     .where(and(eq(interactions.orgId, orgId), eq(interactions.caseId, caseId)));
