@@ -8,6 +8,7 @@ import { coachChannelFor, defaultStageFor, stageLabels, stageOptions, useCoachRe
 import { CoachPanel } from "./CoachPanel";
 import { HighlightedDraft } from "./HighlightedDraft";
 import { OverrideModal } from "./OverrideModal";
+import { SmsSegmentCount } from "./SmsSegmentCount";
 import { TemplatePicker } from "./TemplatePicker";
 
 interface ReplyRequest {
@@ -141,6 +142,7 @@ export function ReplyComposer({
         textareaRef={textareaRef}
         disabled={send.isPending}
       />
+      {caseChannel === "sms" && draft.length > 0 && <SmsSegmentCount text={draft} />}
       <CoachPanel
         checked={coach.checked}
         isCurrent={coach.isCurrent}
