@@ -1,14 +1,9 @@
-import { existsSync } from "node:fs";
-import path from "node:path";
-import { fileURLToPath } from "node:url";
 import { count } from "drizzle-orm";
 import { seedDemo } from "../accounts/seed-demo";
 import { organizations } from "../accounts/tables";
 import { ConfigError, loadConfig } from "../config";
 import { createLogger } from "./log";
 import { startServer } from "./start-server";
-
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 
 export async function run(_args: string[]): Promise<number> {
   const startedAt = performance.now();
@@ -23,7 +18,6 @@ export async function run(_args: string[]): Promise<number> {
     throw error;
   }
   const log = createLogger(config.logLevel);
-  await ensureWebBuilt(log);
   const server = await startServer({ config, log });
 
   let stopping = false;
@@ -63,12 +57,4 @@ export async function run(_args: string[]): Promise<number> {
     "Mend is serving",
   );
   return 0;
-}
-
-// A fresh clone has no built web app until the first start; build it once, then reuse it.
-async function ensureWebBuilt(log: ReturnType<typeof createLogger>) {
-  if (existsSync(path.join(root, "web/dist/index.html"))) return;
-  log.info("building the web app (first start only)");
-  const { build } = await import("vite");
-  await build({ configFile: path.join(root, "web/vite.config.ts"), logLevel: "warn" });
 }

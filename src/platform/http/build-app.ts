@@ -1,6 +1,5 @@
 import { existsSync } from "node:fs";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
 import fastifyCookie from "@fastify/cookie";
 import fastifyStatic from "@fastify/static";
 import fastifySwagger from "@fastify/swagger";
@@ -27,13 +26,14 @@ import type { Db } from "../db/client";
 import type { EventHub } from "../events";
 import type { JobRunner } from "../jobs/job-runner";
 import { makeAuthHook } from "./auth";
+import { packageRoot } from "../../package-root";
 import { handleError } from "./error-handler";
 import { registerEventRoutes } from "./events-route";
 
 export type AppDeps = { config: Config; db: Db; log: Logger; events: EventHub; jobs: JobRunner | null };
 export type App = FastifyInstance;
 
-const webDist = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../../web/dist");
+const webDist = path.join(packageRoot, "web/dist");
 
 export async function buildApp(deps: AppDeps) {
   const app = Fastify({
