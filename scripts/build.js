@@ -18,7 +18,7 @@ import {
   utimesSync,
   writeFileSync,
 } from "node:fs";
-import { createRequire } from "node:module";
+import { createRequire, isBuiltin } from "node:module";
 import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 
@@ -93,9 +93,13 @@ async function buildServer() {
     write: false,
     logLevel: "warning",
   });
+  assertRuntimeDependencies(result.metafile);
   const written = new Set();
   const isMain = (file) => file.path === parts.server.output;
-  for (const file of [...result.outputFiles.filter((f) => !isMain(f)), ...result.outputFiles.filter(isMain)]) {
+  for (const file of [
+    ...result.outputFiles.filter((f) => !isMain(f)),
+    ...result.outputFiles.filter(isMain),
+  ]) {
     mkdirSync(path.dirname(file.path), { recursive: true });
     const temporary = `${file.path}.${process.pid}.tmp`;
     writeFileSync(temporary, file.contents);
@@ -108,6 +112,27 @@ async function buildServer() {
     if (leftOver && statSync(file).isFile()) rmSync(file);
   }
   recordInputs("server", Object.keys(result.metafile.inputs), startedAt);
+}
+
+// `npm ci --omit=dev` installs only `dependencies`: a server import of anything else would start in
+// development and fail in production, so it fails the build instead.
+function assertRuntimeDependencies(metafile) {
+  const { dependencies } = JSON.parse(readFileSync(path.join(root, "package.json"), "utf8"));
+  const missing = new Set();
+  for (const output of Object.values(metafile.outputs))
+    for (const { path: specifier, external } of output.imports) {
+      if (!external || specifier.startsWith("node:") || specifier.startsWith(".") || isBuiltin(specifier))
+        continue;
+      const name = specifier
+        .split("/")
+        .slice(0, specifier.startsWith("@") ? 2 : 1)
+        .join("/");
+      if (!(name in dependencies)) missing.add(name);
+    }
+  if (missing.size > 0)
+    throw new Error(
+      `the server imports ${[...missing].join(", ")}, which package.json lists only for development`,
+    );
 }
 
 async function buildWeb() {
@@ -139,14 +164,18 @@ export async function build(names) {
 
 /** For bin/mend.js: builds in a child process, so the server never holds the build tools' memory. */
 export function buildInChildProcess(names) {
-  const result = spawnSync(process.execPath, [fileURLToPath(import.meta.url), ...names], { stdio: "inherit" });
+  const result = spawnSync(process.execPath, [fileURLToPath(import.meta.url), ...names], {
+    stdio: "inherit",
+  });
   if (result.status !== 0) throw new Error(`building the ${names.join(" and ")} failed`);
 }
 
 async function prepare() {
   const buildable = Object.keys(parts).filter(canBuild);
   await build(buildable);
-  const missing = Object.keys(parts).filter((part) => !buildable.includes(part) && buildState(part) === "missing");
+  const missing = Object.keys(parts).filter(
+    (part) => !buildable.includes(part) && buildState(part) === "missing",
+  );
   if (missing.length > 0)
     console.warn(
       `mend: the ${missing.join(" and ")} is not built and its build tools are not installed ` +

@@ -19,9 +19,11 @@ export async function startServer(options: {
   config: Config;
   log: Logger;
   listen?: boolean;
+  /** opened by the caller, who may use it meanwhile; the server closes it when it stops */
+  database?: Promise<Database>;
 }): Promise<RunningServer> {
   const { config, log } = options;
-  const database = await openDatabase({ config, log });
+  const database = await (options.database ?? openDatabase({ config, log }));
   const events = await startEventHub({ url: database.url, log });
   const jobs = await startJobRunner({ url: database.url, db: database.db, log });
   const app = await buildApp({ config, db: database.db, log, events, jobs });

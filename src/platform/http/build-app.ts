@@ -19,6 +19,7 @@ import { registerCoachRoutes } from "../../coach/routes";
 import type { Config } from "../../config";
 import { registerCustomerRoutes } from "../../customers/routes";
 import { registerMessageRoutes } from "../../intake/api/routes";
+import { packageRoot } from "../../package-root";
 import { registerTemplateRoutes } from "../../templates/routes";
 import { registerTriageRoutes } from "../../triage/routes";
 import { registerWorkflowRoutes } from "../../workflow/routes";
@@ -26,7 +27,6 @@ import type { Db } from "../db/client";
 import type { EventHub } from "../events";
 import type { JobRunner } from "../jobs/job-runner";
 import { makeAuthHook } from "./auth";
-import { packageRoot } from "../../package-root";
 import { handleError } from "./error-handler";
 import { registerEventRoutes } from "./events-route";
 
