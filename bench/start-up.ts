@@ -53,7 +53,11 @@ type Started = { child: ChildProcess; demoMs?: number; servingMs: number; output
 const running = new Set<ChildProcess>();
 // A failed measurement must not leave a server (and its PostgreSQL) behind.
 process.on("exit", () => {
-  for (const child of running) if (child.exitCode === null) process.kill(-child.pid!, "SIGTERM");
+  for (const child of running) {
+    try {
+      process.kill(-child.pid!, "SIGTERM");
+    } catch {} // already gone
+  }
 });
 
 // `npm start` exactly as the README has it, in its own process group so it can be stopped whole.
@@ -94,7 +98,10 @@ function mendPid(child: ChildProcess): number {
     .toString()
     .trim()
     .split("\n");
-  const pid = pids.find((p) => readFileSync(`/proc/${p}/cmdline`, "utf8").includes("bin/mend.js"));
+  const pid = pids.find((p) => {
+    const [program, script] = readFileSync(`/proc/${p}/cmdline`, "utf8").split("\0");
+    return path.basename(program ?? "") === "node" && script?.endsWith("bin/mend.js");
+  });
   if (!pid) throw new Error("the mend process was not found");
   return Number(pid);
 }
@@ -152,7 +159,9 @@ async function postMessage(baseUrl: string, token: string, id: string): Promise<
   return performance.now() - started;
 }
 
-const env = { DATA_DIR: path.join(scratch, "data"), PORT: String(await freePort()) };
+// Its own temporary folder: as root, the database's user must be able to enter DATA_DIR's parent.
+const dataDir = mkdtempSync(path.join(tmpdir(), "mend-bench-data-"));
+const env = { DATA_DIR: dataDir, PORT: String(await freePort()) };
 const baseUrl = `http://127.0.0.1:${env.PORT}`;
 const load = loadavg()[0]!.toFixed(1);
 
@@ -210,3 +219,4 @@ console.log(`checkout: ${dir}; load average at start ${load}; ${new Date().toISO
 console.log("| measurement | result |\n|---|---|");
 for (const [name, value] of rows) console.log(`| ${name} | ${value} |`);
 rmSync(scratch, { recursive: true, force: true });
+rmSync(dataDir, { recursive: true, force: true });

@@ -56,7 +56,9 @@ export async function startEmbeddedPostgres(options: {
   const running = findRunningServer(pgDir);
   if (running) {
     const url = connectionUrl({ ...credentials, port: running.port });
-    if (await canConnect(url)) {
+    // Generous: `mend start` loads its modules meanwhile, which can hold this thread for seconds on a
+    // busy machine, and a false "unreachable" here would stop a healthy server.
+    if (await canConnect(url, 10_000)) {
       // A previous Mend was killed without stopping its database: adopt that server.
       log.info({ pid: running.pid, port: running.port }, "reusing the embedded PostgreSQL left running");
       if (running.port !== credentials.port)
@@ -209,7 +211,7 @@ async function waitUntilReady(options: { url: string; pid: number; logFile: stri
       const tail = readFileSync(options.logFile, "utf8").split("\n").slice(-8).join("\n");
       throw new Error(`the embedded PostgreSQL exited during start-up:\n${tail}`);
     }
-    if (await canConnect(options.url)) return;
+    if (await canConnect(options.url, 1000)) return;
     await sleep(25);
   }
   throw new Error("the embedded PostgreSQL did not accept connections within 30 s");
@@ -257,8 +259,8 @@ function isAlive(pid: number): boolean {
   }
 }
 
-async function canConnect(url: string): Promise<boolean> {
-  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 1000 });
+async function canConnect(url: string, timeoutMs: number): Promise<boolean> {
+  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: timeoutMs });
   client.on("error", () => {});
   try {
     await client.connect();
