@@ -20,6 +20,7 @@ export async function run(_args: string[]): Promise<number> {
   // The database starts in its own processes (initdb alone takes seconds on a first start), so the
   // server's modules load meanwhile, and the demo organization is seeded while the server is built.
   const database = openDatabase({ config, log });
+  database.catch(() => {}); // awaited below; meanwhile a failure must not count as unhandled
   const [{ startServer }, { seedDemo }, { warmUp }] = await Promise.all([
     import("./start-server"),
     import("../accounts/seed-demo"),
@@ -31,7 +32,7 @@ export async function run(_args: string[]): Promise<number> {
     const [row] = await db.select({ n: count() }).from(organizations);
     return row?.n === 0 ? seedDemo({ db }) : null;
   })();
-  demo.catch(() => {}); // awaited below; this only keeps a failure from counting as unhandled meanwhile
+  demo.catch(() => {}); // likewise
   const server = await startServer({ config, log, database });
 
   let stopping = false;

@@ -108,15 +108,19 @@ describe("the embedded PostgreSQL life cycle", () => {
         path.join(oldDataDir, "postgres.json"),
         JSON.stringify({ user: "mend", password: "unused", port: await freePort() }),
       );
-      const failure = await runMend(["migrate"], { DATA_DIR: oldDataDir }).then(
-        () => null,
-        (error: { code: number; stderr: string }) => error,
-      );
-      expect(failure?.code).toBe(1);
-      expect(failure?.stderr).toMatch(/was made by PostgreSQL 17, and this Mend runs PostgreSQL (\d+)/);
-      expect(failure?.stderr).not.toMatch(/runs PostgreSQL 17\b/);
-      expect(failure?.stderr).toContain("pg_upgrade");
-      expect(readdirSync(path.join(oldDataDir, "postgres"))).toEqual(["PG_VERSION"]);
+      for (const command of ["start", "migrate"]) {
+        const failure = await runMend([command], { DATA_DIR: oldDataDir }).then(
+          () => null,
+          (error: { code: number; stderr: string }) => error,
+        );
+        expect(failure?.code).toBe(1);
+        expect(failure?.stderr.trim()).toMatch(
+          /^The database in .* was made by PostgreSQL 17, and this Mend runs PostgreSQL \d+, which cannot open it\./,
+        );
+        expect(failure?.stderr).not.toMatch(/runs PostgreSQL 17\b/);
+        expect(failure?.stderr).toContain("pg_upgrade");
+        expect(readdirSync(path.join(oldDataDir, "postgres"))).toEqual(["PG_VERSION"]);
+      }
     } finally {
       rmSync(oldDataDir, { recursive: true, force: true });
     }
