@@ -7,7 +7,7 @@
 // serving"; a restart; `mend token create` and `mend migrate` beside the running server and with the
 // database stopped; the first message's latency at once and after start-up settles; idle memory.
 import { type ChildProcess, execFileSync, spawn, spawnSync } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { chmodSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import net from "node:net";
 import { loadavg, tmpdir } from "node:os";
 import path from "node:path";
@@ -22,6 +22,7 @@ const { values } = parseArgs({
 });
 const runs = Number(values.runs);
 const scratch = mkdtempSync(path.join(tmpdir(), "mend-bench-start-"));
+chmodSync(scratch, 0o755); // as root, PostgreSQL runs as "postgres", which must reach the clone's binaries
 const rows: [string, string][] = [];
 const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
