@@ -19,11 +19,13 @@ export async function startServer(options: {
   config: Config;
   log: Logger;
   listen?: boolean;
+  /** a test server's own job queue: see startJobRunner */
+  jobQueue?: { schema?: string; scheduled?: boolean };
 }): Promise<RunningServer> {
   const { config, log } = options;
   const database = await openDatabase({ config, log });
   const events = await startEventHub({ url: database.url, log });
-  const jobs = await startJobRunner({ url: database.url, db: database.db, log });
+  const jobs = await startJobRunner({ url: database.url, db: database.db, log, ...options.jobQueue });
   const app = await buildApp({ config, db: database.db, log, events, jobs });
   let url = "";
   if (options.listen !== false) url = await app.listen({ port: config.port, host: config.host });

@@ -10,22 +10,22 @@ import { buildApp } from "../../src/platform/http/build-app";
 import { startJobRunner } from "../../src/platform/jobs/job-runner";
 import { createLogger } from "../../src/platform/log";
 import { TEST_PASSWORD } from "./factories";
+import { dropJobQueue, ownJobQueue, TEST_SECRET_KEY } from "./own-job-queue";
 
 export async function createTestApp() {
   const url = inject("databaseUrl");
   const config = loadConfig({
     DATA_DIR: mkdtempSync(path.join(tmpdir(), "mend-app-")),
     DATABASE_URL: url,
-    // One key for every test process, as in one deployment: any process's worker may run a job
-    // (e.g. opening a mailbox password) that another process queued.
-    SECRET_KEY: "test-secret-key-shared-by-every-test-app-0123456789",
+    SECRET_KEY: TEST_SECRET_KEY,
     LOG_LEVEL: "silent",
   });
   const log = createLogger("silent");
   const pool = new pg.Pool({ connectionString: url, max: 20 });
   const db = drizzle(pool);
   const events = await startEventHub({ url, log });
-  const jobs = await startJobRunner({ url, db, log, pollingIntervalSeconds: 0.5 });
+  const jobQueue = ownJobQueue();
+  const jobs = await startJobRunner({ url, db, log, pollingIntervalSeconds: 0.5, ...jobQueue });
   const app = await buildApp({ config, db, log, events, jobs });
   await app.ready();
   return {
@@ -34,6 +34,8 @@ export async function createTestApp() {
     pool,
     url,
     events,
+    /** for a second job runner standing in for another process of this test's deployment */
+    jobQueue,
     async login(email: string, password = TEST_PASSWORD): Promise<string> {
       const response = await app.inject({
         method: "POST",
@@ -49,6 +51,7 @@ export async function createTestApp() {
       await jobs.stop();
       await events.close();
       await pool.end();
+      await dropJobQueue(url, jobQueue.schema);
     },
   };
 }

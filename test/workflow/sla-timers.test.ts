@@ -159,7 +159,7 @@ describe("SLA clocks on a case", () => {
       },
     };
     const log = createLogger("silent");
-    const start = () => startJobRunner({ url: t.url, db: otherProcess(), log, jobs: [job] });
+    const start = () => startJobRunner({ url: t.url, db: otherProcess(), log, jobs: [job], ...t.jobQueue });
     const a = await start();
     let b = await start();
     try {
@@ -168,13 +168,12 @@ describe("SLA clocks on a case", () => {
         b.send(job, { orgId: org.id }),
         a.send(job, { orgId: org.id }),
       ]);
-      await until(() => handled >= 3, 20_000);
+      await expect.poll(() => handled, { timeout: 20_000 }).toBe(3);
       expect(await kindsFor(agent.id)).toEqual(["sla.warning"]);
       await b.stop();
       b = await start();
       await Promise.all([a.send(job, { orgId: org.id }), b.send(job, { orgId: org.id })]);
-      await until(() => handled >= 5, 20_000);
-      expect(handled).toBe(5);
+      await expect.poll(() => handled, { timeout: 20_000 }).toBe(5);
       expect(await kindsFor(agent.id)).toEqual(["sla.warning"]);
       expect(await kindsFor(supervisor.id)).toEqual([]);
     } finally {
@@ -191,9 +190,4 @@ async function handleOf(caseId: string) {
     .from(customerIdentities)
     .where(eq(customerIdentities.customerId, row!.customerId));
   return identity!.value;
-}
-
-async function until(check: () => boolean, ms: number) {
-  const deadline = Date.now() + ms;
-  while (!check() && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 50));
 }
