@@ -9,11 +9,11 @@ import { z } from "zod";
 import { createApiToken } from "../src/accounts/create-api-token";
 import { createOrganization } from "../src/accounts/create-organization";
 import { createUser } from "../src/accounts/create-user";
+import { startServer } from "../src/app/start-server";
 import { loadConfig } from "../src/config";
 import { defineJob } from "../src/platform/jobs/define-job";
 import { startJobRunner } from "../src/platform/jobs/job-runner";
 import { createLogger } from "../src/platform/log";
-import { startServer } from "../src/platform/start-server";
 
 const { values } = parseArgs({
   options: { cases: { type: "string", default: "1000000" }, messages: { type: "string", default: "2000" } },

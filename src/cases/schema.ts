@@ -1,17 +1,6 @@
 import { z } from "zod";
 import { customerResponse } from "../customers/schema";
-import { channelSchema } from "../intake/schema";
-
-export const caseStatuses = [
-  "new",
-  "open",
-  "waiting_customer",
-  "waiting_internal",
-  "resolved",
-  "following_up",
-  "closed",
-] as const;
-export const casePriorities = ["low", "normal", "high", "critical"] as const;
+import { casePriorities, caseStatuses, channelSchema } from "../shared/vocabulary";
 
 export const caseSummarySchema = z.object({
   id: z.uuid(),

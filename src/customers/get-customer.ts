@@ -1,5 +1,5 @@
 import { and, asc, eq } from "drizzle-orm";
-import { emailBounces } from "../channels/tables";
+import { emailBounces } from "../channels/email/tables";
 import type { Db } from "../platform/db/client";
 import { AppError } from "../platform/http/app-error";
 import { customerIdentities, customers } from "./tables";

@@ -1,6 +1,7 @@
 import { and, eq, sql } from "drizzle-orm";
 import { cases, interactions } from "../cases/tables";
 import { assignCaseNumber, threadIntoCase } from "../cases/thread-into-case";
+import { continueCase } from "../channels/email/continue-case";
 import { matchCustomer } from "../customers/match-customer";
 import { identitiesFrom } from "../customers/normalize-identity";
 import { recordAudit } from "../platform/audit/record-audit";
@@ -9,7 +10,6 @@ import { publishCaseEvent } from "../platform/events";
 import type { Principal } from "../platform/http/auth";
 import { analyzeInbound } from "../triage/analyze-inbound";
 import { syncWorkflowAfterInbound } from "../workflow/sync-workflow-after-inbound";
-import { continueCase } from "./email/continue-case";
 import type { InboundMessage } from "./schema";
 
 export type IngestResult = {

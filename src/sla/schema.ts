@@ -1,11 +1,8 @@
 import { DateTime, IANAZone } from "luxon";
 import { z } from "zod";
+import { channelSchema, prioritySchema } from "../shared/vocabulary";
 
-import { channelSchema } from "../intake/schema";
 export type Channel = z.infer<typeof channelSchema>;
-
-export const prioritySchema = z.enum(["low", "normal", "high", "critical"]);
-export type Priority = z.infer<typeof prioritySchema>;
 
 export const weekdays = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"] as const;
 export type Weekday = (typeof weekdays)[number];

@@ -5,8 +5,8 @@ import type { Db } from "../platform/db/client";
 import { AppError } from "../platform/http/app-error";
 import type { Principal } from "../platform/http/auth";
 import type { JobRunner } from "../platform/jobs/job-runner";
+import type { Correction } from "./engine/schema";
 import { learnTriageCorrectionsJob } from "./learn-corrections";
-import type { Correction } from "./schema";
 import { triageCorrections } from "./tables";
 
 export async function recordCorrection(options: {

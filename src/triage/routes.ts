@@ -5,10 +5,10 @@ import { z } from "zod";
 import { AppError } from "../platform/http/app-error";
 import { requireUser } from "../platform/http/auth";
 import type { AppDeps } from "../platform/http/build-app";
+import { createOrgModel } from "./engine/org-model-schema";
+import { correctionSchema, DEFAULT_TAXONOMY, riskFactorSchema, riskWeightsSchema } from "./engine/schema";
 import { loadOrgModel } from "./load-org-model";
-import { createOrgModel } from "./org-model-schema";
 import { recordCorrection } from "./record-correction";
-import { correctionSchema, DEFAULT_TAXONOMY, riskFactorSchema, riskWeightsSchema } from "./schema";
 import { orgTriageModels } from "./tables";
 
 const triageSettingsResponse = z.object({

@@ -1,6 +1,11 @@
 import { z } from "zod";
-import { casePriorities, caseStatuses } from "../cases/schema";
-import { faultSchema, outcomeSchema, playbookItemKeySchema } from "./schema";
+import {
+  casePriorities,
+  caseStatuses,
+  faultSchema,
+  outcomeSchema,
+  playbookItemKeySchema,
+} from "../shared/vocabulary";
 
 const when = z.iso.datetime();
 const person = z.object({ id: z.uuid(), name: z.string() });

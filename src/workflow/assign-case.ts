@@ -1,5 +1,4 @@
 import { and, eq } from "drizzle-orm";
-import { isManager } from "../accounts/schema";
 import { users } from "../accounts/tables";
 import { cases } from "../cases/tables";
 import { recordAudit } from "../platform/audit/record-audit";
@@ -7,6 +6,7 @@ import type { Db, Tx } from "../platform/db/client";
 import { publishCaseEvent } from "../platform/events";
 import { AppError } from "../platform/http/app-error";
 import type { Principal } from "../platform/http/auth";
+import { isManager } from "../shared/vocabulary";
 import { loadWorkflowSettings } from "./load-workflow-settings";
 import { type CaseRow, lockCase } from "./lock-case";
 import { notifyUsers } from "./notify-users";

@@ -5,8 +5,9 @@ import type { Db } from "../platform/db/client";
 import { publishCaseEvent } from "../platform/events";
 import { AppError } from "../platform/http/app-error";
 import type { Principal } from "../platform/http/auth";
+import type { PlaybookItemKey } from "../shared/vocabulary";
 import { lockCase } from "./lock-case";
-import { evidenceSchemas, type PlaybookItemKey } from "./schema";
+import { evidenceSchemas } from "./schema";
 import { casePlaybookItems } from "./tables";
 
 // The agent sets or confirms one checklist item; done needs the evidence that item asks for.

@@ -5,7 +5,7 @@ import { eq } from "drizzle-orm";
 import { simpleParser } from "mailparser";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { cases, interactions } from "../../src/cases/tables";
-import { emailChannels } from "../../src/channels/tables";
+import { emailChannels } from "../../src/channels/email/tables";
 import { type RunningDovecot, startDovecot } from "../support/dovecot";
 import { makeOrg, makeUser } from "../support/factories";
 import { type RunningSmtpSink, startSmtpSink } from "../support/smtp-sink";
@@ -212,8 +212,8 @@ describe("the email channel against real IMAP and SMTP servers", () => {
       );
     }
     // The first process stores two messages, then stops.
-    const { pollMailbox } = await import("../../src/intake/email/poll-mailbox");
-    const { getEmailRuntime } = await import("../../src/channels/email-runtime");
+    const { pollMailbox } = await import("../../src/channels/email/poll-mailbox");
+    const { getEmailRuntime } = await import("../../src/channels/email/email-runtime");
     const { createLogger } = await import("../../src/platform/log");
     const log = createLogger("silent");
     const partial = await pollMailbox({

@@ -3,8 +3,8 @@ import { join } from "node:path";
 import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { interactions } from "../../src/cases/tables";
-import { getEmailRuntime } from "../../src/channels/email-runtime";
-import { emailBounces } from "../../src/channels/tables";
+import { getEmailRuntime } from "../../src/channels/email/email-runtime";
+import { emailBounces } from "../../src/channels/email/tables";
 import { type RunningSmtpSink, startSmtpSink } from "../support/smtp-sink";
 import { createTestApp } from "../support/test-app";
 import {

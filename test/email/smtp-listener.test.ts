@@ -1,7 +1,7 @@
 import nodemailer from "nodemailer";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { getEmailRuntime } from "../../src/channels/email-runtime";
-import { startSmtpListener } from "../../src/intake/email/start-smtp-listener";
+import { getEmailRuntime } from "../../src/channels/email/email-runtime";
+import { startSmtpListener } from "../../src/channels/email/start-smtp-listener";
 import { createLogger } from "../../src/platform/log";
 import { makeOrg, makeUser } from "../support/factories";
 import { createTestApp } from "../support/test-app";

@@ -1,4 +1,9 @@
-export type Role = "agent" | "specialist" | "supervisor" | "admin";
+import type { CaseStatus, Channel, Priority, ReplyStage, Role } from "../../src/shared/vocabulary";
+
+// The shared words come from the server's vocabulary; the rest are the API's response shapes.
+export type { CaseStatus, Channel, ReplyStage, Role };
+export type CasePriority = Priority;
+export type { ReplyChannel as CoachChannel } from "../../src/shared/vocabulary";
 
 export interface User {
   id: string;
@@ -17,28 +22,6 @@ export interface Session {
   user: User;
   org: Org;
 }
-
-export type CaseStatus =
-  | "new"
-  | "open"
-  | "waiting_customer"
-  | "waiting_internal"
-  | "resolved"
-  | "following_up"
-  | "closed";
-
-export type CasePriority = "low" | "normal" | "high" | "critical";
-
-export type Channel =
-  | "email"
-  | "sms"
-  | "twitter"
-  | "facebook"
-  | "instagram"
-  | "webform"
-  | "phone"
-  | "visit"
-  | "api";
 
 export interface CaseSummary {
   id: string;
@@ -136,10 +119,6 @@ export interface CaseEvent {
   caseId: string;
   number: number;
 }
-
-export type ReplyStage = "first_reply" | "update" | "resolution" | "follow_up";
-
-export type CoachChannel = Exclude<Channel, "api">;
 
 export type CoachSeverity = "blocker" | "warning" | "hint";
 

@@ -1,8 +1,8 @@
 import { and, eq, gt, isNull, sql } from "drizzle-orm";
 import type { FastifyReply, FastifyRequest } from "fastify";
-import type { Role } from "../../accounts/schema";
 import { hashSecretToken } from "../../accounts/secret-token";
 import { apiTokens, sessions, users } from "../../accounts/tables";
+import type { Role } from "../../shared/vocabulary";
 import type { Db } from "../db/client";
 import { AppError } from "./app-error";
 

@@ -15,7 +15,7 @@ import {
 import type { Logger } from "pino";
 import { registerAccountRoutes } from "../../accounts/routes";
 import { registerCaseRoutes } from "../../cases/routes";
-import { registerEmailChannelRoutes } from "../../channels/routes";
+import { registerEmailChannelRoutes } from "../../channels/email/routes";
 import { registerCoachRoutes } from "../../coach/routes";
 import type { Config } from "../../config";
 import { registerCustomerRoutes } from "../../customers/routes";

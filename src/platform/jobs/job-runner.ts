@@ -1,8 +1,8 @@
 import pg from "pg";
 import PgBoss from "pg-boss";
 import type { Logger } from "pino";
+import { allJobs } from "../../app/all-jobs";
 import type { Db } from "../db/client";
-import { allJobs } from "./all-jobs";
 import type { JobDefinition } from "./define-job";
 
 const WAKE_CHANNEL = "mend_jobs";
