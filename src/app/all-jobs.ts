@@ -5,7 +5,7 @@ import type { JobDefinition } from "../platform/jobs/define-job";
 import { learnTriageCorrectionsJob } from "../triage/learn-corrections";
 import { slaSweepJob } from "../workflow/sla-sweep-job";
 
-// Every job the workers run; a domain adds its definition here.
+// Every job the workers run: the composition root's list; a domain adds its definition here.
 export const allJobs: JobDefinition[] = [
   purgeExpiredSessionsJob,
   slaSweepJob,

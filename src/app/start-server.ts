@@ -2,11 +2,14 @@ import type { Logger } from "pino";
 import type { Config } from "../config";
 import { type Database, openDatabase } from "../platform/db/client";
 import { type EventHub, startEventHub } from "../platform/events";
-import { type ApiServer, buildApp } from "../platform/http/build-app";
-import { type JobRunner, startJobRunner } from "../platform/jobs/job-runner";
+import type { JobRunner } from "../platform/jobs/define-job";
+import { startJobRunner } from "../platform/jobs/job-runner";
+import { allJobs } from "./all-jobs";
+import { buildMendApp, type MendApp } from "./build-mend-app";
+import { outboundAdapters } from "./outbound-adapters";
 
 export type RunningServer = {
-  app: ApiServer;
+  app: MendApp;
   database: Database;
   events: EventHub;
   jobs: JobRunner;
@@ -25,8 +28,17 @@ export async function startServer(options: {
   const { config, log } = options;
   const database = await openDatabase({ config, log });
   const events = await startEventHub({ url: database.url, log });
-  const jobs = await startJobRunner({ url: database.url, db: database.db, log, ...options.jobQueue });
-  const app = await buildApp({ config, db: database.db, log, events, jobs });
+  const outbound = outboundAdapters;
+  const jobs = await startJobRunner({
+    url: database.url,
+    db: database.db,
+    log,
+    config,
+    outbound,
+    jobs: allJobs,
+    ...options.jobQueue,
+  });
+  const app = await buildMendApp({ config, db: database.db, log, events, jobs, outbound });
   let url = "";
   if (options.listen !== false) url = await app.listen({ port: config.port, host: config.host });
   else await app.ready();

@@ -1,10 +1,9 @@
 import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
-import { INLINE_RENDERABLE } from "../channels/email/screen-attachment";
 import { coachReportSchema } from "../coach/engine/schema";
+import type { AppDeps } from "../platform/http/app-deps";
 import { requireUser } from "../platform/http/auth";
-import type { AppDeps } from "../platform/http/build-app";
 import { replyStageSchema } from "../shared/vocabulary";
 import { getAttachment } from "./get-attachment";
 import { getCase } from "./get-case";
@@ -17,6 +16,7 @@ import {
   listCasesQuery,
 } from "./schema";
 import { sendReply } from "./send-reply";
+import { INLINE_RENDERABLE } from "./store-attachments";
 
 export function registerCaseRoutes(instance: FastifyInstance, deps: AppDeps) {
   const api = instance.withTypeProvider<ZodTypeProvider>();
@@ -79,6 +79,8 @@ export function registerCaseRoutes(instance: FastifyInstance, deps: AppDeps) {
       const principal = requireUser(request);
       const result = await sendReply({
         db: deps.db,
+        jobs: deps.jobs,
+        outbound: deps.outbound,
         orgId: principal.orgId,
         caseId: request.params.id,
         actor: principal,

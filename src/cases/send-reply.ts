@@ -1,12 +1,12 @@
 import { and, eq, sql } from "drizzle-orm";
-import { queueEmailDelivery } from "../channels/email/queue-email-delivery";
+import { recordAudit } from "../audit/record-audit";
 import { coachReply } from "../coach/engine/coach-reply";
 import { gatherCoachContext } from "../coach/gather-coach-context";
-import { recordAudit } from "../platform/audit/record-audit";
 import type { Db } from "../platform/db/client";
 import { publishCaseEvent } from "../platform/events";
 import { AppError } from "../platform/http/app-error";
 import type { Principal } from "../platform/http/auth";
+import type { JobRunner, OutboundDelivery } from "../platform/jobs/define-job";
 import { type ReplyStage, replyChannelSchema } from "../shared/vocabulary";
 import { refreshCaseSla } from "../workflow/refresh-case-sla";
 import { cases, interactions } from "./tables";
@@ -15,6 +15,8 @@ import { cases, interactions } from "./tables";
 // overrides them with a reason, which stays on the interaction for supervisors to see.
 export async function sendReply(options: {
   db: Db;
+  jobs: JobRunner;
+  outbound: OutboundDelivery;
   orgId: string;
   caseId: string;
   actor: Extract<Principal, { kind: "user" }>;
@@ -102,9 +104,14 @@ export async function sendReply(options: {
       data: { interactionId: interaction!.id, score: report.score, ...(override ? { override } : {}) },
     });
     await publishCaseEvent(tx, orgId, { type: "case.updated", caseId, number: current.number });
+    await options.outbound.queueDelivery({
+      tx,
+      jobs: options.jobs,
+      orgId,
+      interactionId: interaction!.id,
+      channel: current.channel,
+    });
     return { interactionId: interaction!.id, report, overridden: Boolean(override) };
   });
-  // After the commit, so the delivery job always finds the reply it was sent for.
-  if (current.channel === "email") await queueEmailDelivery({ db, orgId, interactionId: sent.interactionId });
   return sent;
 }

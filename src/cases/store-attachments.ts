@@ -1,7 +1,27 @@
 import { createHash } from "node:crypto";
 import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
-import type { EmailAttachment } from "../channels/email/screen-attachment";
+
+/** pictures a browser can show without running anything; everything else is only ever downloaded */
+export const INLINE_RENDERABLE: ReadonlySet<string> = new Set([
+  "image/png",
+  "image/jpeg",
+  "image/gif",
+  "image/webp",
+]);
+/** An attachment as a channel received it, after its screening: what Mend stores or refuses. */
+export interface ReceivedAttachment {
+  filename: string;
+  contentType: string;
+  size: number;
+  /** Empty when the attachment was rejected: refused bytes are never kept. */
+  content: Buffer;
+  /** Without angle brackets, as HTML refers to it in `cid:` URLs. */
+  contentId: string | undefined;
+  /** True only for raster images the message shows in its body; SVG and HTML never qualify. */
+  inline: boolean;
+  rejected?: "too_large" | "type_not_allowed";
+}
 
 export type StoredAttachment = {
   filename: string;
@@ -28,7 +48,7 @@ export function attachmentsOf(emailDetails: unknown): StoredAttachment[] {
 export async function storeAttachments(options: {
   dataDir: string;
   orgId: string;
-  attachments: EmailAttachment[];
+  attachments: ReceivedAttachment[];
 }): Promise<StoredAttachment[]> {
   const stored: StoredAttachment[] = [];
   for (const attachment of options.attachments) {

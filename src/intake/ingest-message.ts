@@ -1,10 +1,10 @@
 import { and, eq, sql } from "drizzle-orm";
+import { recordAudit } from "../audit/record-audit";
+import { continueCase } from "../cases/continue-case";
 import { cases, interactions } from "../cases/tables";
 import { assignCaseNumber, threadIntoCase } from "../cases/thread-into-case";
-import { continueCase } from "../channels/email/continue-case";
 import { matchCustomer } from "../customers/match-customer";
 import { identitiesFrom } from "../customers/normalize-identity";
-import { recordAudit } from "../platform/audit/record-audit";
 import type { Db, Tx } from "../platform/db/client";
 import { publishCaseEvent } from "../platform/events";
 import type { Principal } from "../platform/http/auth";

@@ -23,7 +23,6 @@ export const openIntervalSchema = z
     message: "an interval must end after it starts (overnight intervals are not supported)",
     path: ["end"],
   });
-export type OpenInterval = z.infer<typeof openIntervalSchema>;
 
 const dayHoursSchema = z
   .array(openIntervalSchema)
@@ -48,7 +47,6 @@ export const weeklyHoursSchema = z.object({
   sat: dayHoursSchema,
   sun: dayHoursSchema,
 });
-export type WeeklyHours = z.infer<typeof weeklyHoursSchema>;
 
 export const timeZoneSchema = z.string().refine((zone) => IANAZone.isValidZone(zone), {
   message: "expected an IANA time zone such as Europe/Berlin",

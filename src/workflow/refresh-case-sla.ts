@@ -1,6 +1,6 @@
 import { and, eq, notInArray, sql } from "drizzle-orm";
+import { recordAudit } from "../audit/record-audit";
 import { cases, interactions } from "../cases/tables";
-import { recordAudit } from "../platform/audit/record-audit";
 import type { Tx } from "../platform/db/client";
 import { type Channel, channelSchema, type Priority } from "../shared/vocabulary";
 import { type CaseDueTimes, computeCaseDueTimes } from "../sla/compute-case-due-times";

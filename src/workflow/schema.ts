@@ -67,7 +67,6 @@ export const teamSchema = z.object({
   name: z.string().trim().min(1).max(80),
   memberIds: z.array(z.uuid()).default([]),
 });
-export type Team = z.infer<typeof teamSchema>;
 
 export const workflowSettingsSchema = z.object({
   gates: z.object({

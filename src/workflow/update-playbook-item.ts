@@ -1,6 +1,6 @@
 import { and, eq } from "drizzle-orm";
+import { recordAudit } from "../audit/record-audit";
 import { interactions } from "../cases/tables";
-import { recordAudit } from "../platform/audit/record-audit";
 import type { Db } from "../platform/db/client";
 import { publishCaseEvent } from "../platform/events";
 import { AppError } from "../platform/http/app-error";
@@ -31,7 +31,7 @@ export async function updatePlaybookItem(options: {
     const parsed = evidenceSchemas[item].safeParse(options.evidence ?? {});
     if (!parsed.success) {
       const details = parsed.error.issues.map((issue) => ({
-        field: ["body", "evidence", ...issue.path.map(String)].join("."),
+        field: ["evidence", ...issue.path.map(String)].join("."),
         reason: issue.message,
       }));
       throw new AppError("validation_failed", `${details[0]!.field}: ${details[0]!.reason}`, { details });
@@ -53,9 +53,7 @@ export async function updatePlaybookItem(options: {
           ),
         );
       if (!found) {
-        throw new AppError("validation_failed", "body.evidence.interactionId: is not part of this case", {
-          details: [{ field: "body.evidence.interactionId", reason: "is not part of this case" }],
-        });
+        throw AppError.forField("evidence.interactionId", "is not part of this case");
       }
     }
     const now = new Date();

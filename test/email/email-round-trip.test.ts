@@ -213,12 +213,12 @@ describe("the email channel against real IMAP and SMTP servers", () => {
     }
     // The first process stores two messages, then stops.
     const { pollMailbox } = await import("../../src/channels/email/poll-mailbox");
-    const { getEmailRuntime } = await import("../../src/channels/email/email-runtime");
     const { createLogger } = await import("../../src/platform/log");
     const log = createLogger("silent");
     const partial = await pollMailbox({
       db: first.db,
-      config: getEmailRuntime().config,
+      config: first.config,
+      jobs: first.jobs,
       log,
       channelId: channel.id,
       maxMessages: 2,
@@ -242,7 +242,8 @@ describe("the email channel against real IMAP and SMTP servers", () => {
       await t.db.update(emailChannels).set({ imapLastUid: 0 }).where(eq(emailChannels.id, channel.id));
       const again = await pollMailbox({
         db: second.db,
-        config: getEmailRuntime().config,
+        config: second.config,
+        jobs: second.jobs,
         log,
         channelId: channel.id,
       });

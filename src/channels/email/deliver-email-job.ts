@@ -1,7 +1,6 @@
 import { z } from "zod";
 import { defineJob } from "../../platform/jobs/define-job";
 import { deliverEmail, MAX_DELIVERY_ATTEMPTS } from "./deliver-email";
-import { getEmailRuntime } from "./email-runtime";
 
 // Idempotent by the interaction's delivery status; failures are recorded on the interaction and
 // retried with pg-boss's backoff until MAX_DELIVERY_ATTEMPTS marks them failed.
@@ -10,8 +9,7 @@ export const deliverEmailJob = defineJob({
   payload: z.object({ orgId: z.uuid(), interactionId: z.uuid() }),
   retryLimit: MAX_DELIVERY_ATTEMPTS,
   workers: 2,
-  async handle(payload, { db, log }) {
-    const { config } = getEmailRuntime();
+  async handle(payload, { db, log, config }) {
     const outcome = await deliverEmail({ db, secretKey: config.secretKey, ...payload });
     log.info({ interactionId: payload.interactionId, outcome }, "email delivery");
   },

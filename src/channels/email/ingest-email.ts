@@ -6,6 +6,7 @@ import { interactions } from "../../cases/tables";
 import type { Config } from "../../config";
 import { type IngestResult, ingestMessage } from "../../intake/ingest-message";
 import type { Db, Tx } from "../../platform/db/client";
+import type { JobRunner } from "../../platform/jobs/define-job";
 import { EmailRejectedError } from "./email-rejected-error";
 import { findEmailCase } from "./find-email-case";
 import { domainOf } from "./mailbox-address";
@@ -31,6 +32,7 @@ export const MAX_ATTACHMENT_BYTES = 10 * 1024 * 1024;
 export async function ingestEmail(options: {
   db: Db;
   config: Config;
+  jobs: JobRunner;
   channel: Channel;
   raw: Buffer;
   onStored?: (tx: Tx, result: IngestResult) => Promise<void>;
@@ -49,6 +51,7 @@ export async function ingestEmail(options: {
     if (!head.from) return { status: "ignored", reason: `${error.code} without a sender` };
     const result = await recordRefusedEmail({
       db,
+      jobs: options.jobs,
       channel,
       from: head.from,
       subject: head.subject,

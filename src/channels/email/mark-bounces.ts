@@ -1,8 +1,8 @@
 import { and, eq, inArray, sql } from "drizzle-orm";
 import { cases, interactions } from "../../cases/tables";
+import { emailBounces } from "../../customers/tables";
 import type { Db } from "../../platform/db/client";
 import { publishCaseEvent } from "../../platform/events";
-import { emailBounces } from "./tables";
 
 // A bounce never opens a case: it marks the addresses as bouncing and, when the report quotes one
 // of our Message-IDs, shows the agent that this reply did not arrive.

@@ -1,11 +1,12 @@
 import { createHash } from "node:crypto";
 import { type AddressObject, type HeaderLines, simpleParser } from "mailparser";
+import type { ReceivedAttachment } from "../../cases/store-attachments";
 import { checkEmailSize, DEFAULT_MAX_EMAIL_BYTES } from "./check-email-size";
 import { countMimeParts } from "./count-mime-parts";
 import { detectMailLoop, type MailLoopVerdict } from "./detect-mail-loop";
 import { EmailRejectedError } from "./email-rejected-error";
 import { sanitizeEmailHtml } from "./sanitize-email-html";
-import { type AttachmentLimits, type EmailAttachment, screenAttachment } from "./screen-attachment";
+import { type AttachmentLimits, screenAttachment } from "./screen-attachment";
 import { splitReplyText } from "./split-reply-text";
 
 export const DEFAULT_MAX_EMAIL_PARTS = 500;
@@ -38,7 +39,7 @@ export interface ParsedEmail {
   signature: string;
   /** Sanitised, inert HTML; null for plain-text messages. */
   html: string | null;
-  attachments: EmailAttachment[];
+  attachments: ReceivedAttachment[];
   /** Raw values of the headers Mend reads, by lower-case name. */
   headers: Record<string, string[]>;
   loop: MailLoopVerdict;

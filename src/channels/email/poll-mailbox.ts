@@ -3,6 +3,7 @@ import { ImapFlow } from "imapflow";
 import type { Logger } from "pino";
 import type { Config } from "../../config";
 import type { Db, Tx } from "../../platform/db/client";
+import type { JobRunner } from "../../platform/jobs/define-job";
 import { checkEmailSize } from "./check-email-size";
 import { ingestEmail } from "./ingest-email";
 import { recordRefusedEmail } from "./record-refused-email";
@@ -18,6 +19,7 @@ export type PollResult = { skipped?: "busy" | "not_found"; fetched: number; stor
 export async function pollMailbox(options: {
   db: Db;
   config: Config;
+  jobs: JobRunner;
   log: Logger;
   channelId: string;
   maxMessages?: number;
@@ -60,11 +62,12 @@ export async function pollMailbox(options: {
 async function pollWith(options: {
   db: Db;
   config: Config;
+  jobs: JobRunner;
   channel: Channel;
   result: PollResult;
   maxMessages?: number;
 }) {
-  const { db, config, channel, result } = options;
+  const { db, config, jobs, channel, result } = options;
   const client = new ImapFlow({
     host: channel.imapHost!,
     port: channel.imapPort ?? (channel.imapTls ? 993 : 143),
@@ -118,10 +121,11 @@ async function pollWith(options: {
             );
         };
         const outcome = checkEmailSize({ size: item.size, maxBytes: channel.maxMessageBytes }).tooLarge
-          ? await refuseTooLarge({ db, channel, item, onStored: advance })
+          ? await refuseTooLarge({ db, jobs, channel, item, onStored: advance })
           : await ingestEmail({
               db,
               config,
+              jobs,
               channel,
               raw: await fetchSource(client, item.uid),
               onStored: advance,
@@ -149,6 +153,7 @@ type Envelope = {
 
 async function refuseTooLarge(options: {
   db: Db;
+  jobs: JobRunner;
   channel: Channel;
   item: { uid: number; size: number; envelope: Envelope };
   onStored: (tx: Tx) => Promise<void>;
@@ -158,6 +163,7 @@ async function refuseTooLarge(options: {
   if (!sender?.address) return { status: "ignored" as const, reason: "too large, no sender" };
   const result = await recordRefusedEmail({
     db: options.db,
+    jobs: options.jobs,
     channel: options.channel,
     from: { name: sender.name, address: sender.address.toLowerCase() },
     subject: item.envelope.subject ?? null,

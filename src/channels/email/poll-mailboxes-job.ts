@@ -1,7 +1,6 @@
 import { and, eq, isNotNull, lte } from "drizzle-orm";
 import { z } from "zod";
 import { defineJob } from "../../platform/jobs/define-job";
-import { getEmailRuntime } from "./email-runtime";
 import { pollMailbox } from "./poll-mailbox";
 import { emailChannels } from "./tables";
 
@@ -10,9 +9,8 @@ export const pollMailboxJob = defineJob({
   payload: z.object({ channelId: z.uuid(), maxMessages: z.number().int().positive().optional() }),
   retryLimit: 1,
   workers: 2,
-  async handle(payload, { db, log }) {
-    const { config } = getEmailRuntime();
-    const result = await pollMailbox({ db, config, log, ...payload });
+  async handle(payload, { db, log, config, jobs }) {
+    const result = await pollMailbox({ db, config, jobs, log, ...payload });
     if (result.fetched > 0 || result.error)
       log.info({ channelId: payload.channelId, ...result }, "mailbox polled");
   },
@@ -26,9 +24,7 @@ export const scheduleMailboxPollsJob = defineJob({
   schedule: "* * * * *",
   retryLimit: 0,
   workers: 1,
-  async handle(_payload, { db }) {
-    const { jobs } = getEmailRuntime();
-    if (!jobs) return;
+  async handle(_payload, { db, jobs }) {
     const due = await db
       .select({ id: emailChannels.id })
       .from(emailChannels)

@@ -1,6 +1,7 @@
 import { and, eq, gt, sql } from "drizzle-orm";
 import { cases, interactions } from "../../cases/tables";
 import type { Db } from "../../platform/db/client";
+import type { JobRunner } from "../../platform/jobs/define-job";
 import { queueEmailDelivery } from "./queue-email-delivery";
 import type { emailChannels } from "./tables";
 
@@ -10,18 +11,19 @@ export const MAX_AUTOMATIC_MAILS_PER_CASE_PER_DAY = 3;
 
 export async function queueRefusalNotice(options: {
   db: Db;
+  jobs: JobRunner;
   channel: typeof emailChannels.$inferSelect;
   caseId: string;
   reason: string;
 }): Promise<boolean> {
   const { db, channel, caseId } = options;
-  const interactionId = await db.transaction(async (tx) => {
+  return db.transaction(async (tx) => {
     const [current] = await tx
       .select({ customerId: cases.customerId, subject: cases.subject })
       .from(cases)
       .where(and(eq(cases.orgId, channel.orgId), eq(cases.id, caseId)))
       .for("update");
-    if (!current) return null;
+    if (!current) return false;
     const [sent] = await tx
       .select({ count: sql<number>`count(*)::int` })
       .from(interactions)
@@ -33,7 +35,7 @@ export async function queueRefusalNotice(options: {
           gt(interactions.occurredAt, new Date(Date.now() - 24 * 3600_000)),
         ),
       );
-    if ((sent?.count ?? 0) >= MAX_AUTOMATIC_MAILS_PER_CASE_PER_DAY) return null;
+    if ((sent?.count ?? 0) >= MAX_AUTOMATIC_MAILS_PER_CASE_PER_DAY) return false;
     const [row] = await tx
       .insert(interactions)
       .values({
@@ -54,9 +56,7 @@ export async function queueRefusalNotice(options: {
       .update(cases)
       .set({ interactionCount: sql`${cases.interactionCount} + 1` })
       .where(eq(cases.id, caseId));
-    return row!.id;
+    await queueEmailDelivery({ tx, jobs: options.jobs, orgId: channel.orgId, interactionId: row!.id });
+    return true;
   });
-  if (!interactionId) return false;
-  await queueEmailDelivery({ db, orgId: channel.orgId, interactionId });
-  return true;
 }

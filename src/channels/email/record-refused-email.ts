@@ -1,5 +1,6 @@
 import { type IngestResult, ingestMessage } from "../../intake/ingest-message";
 import type { Db, Tx } from "../../platform/db/client";
+import type { JobRunner } from "../../platform/jobs/define-job";
 import { queueRefusalNotice } from "./queue-refusal-notice";
 import type { emailChannels } from "./tables";
 
@@ -16,6 +17,7 @@ const describeReason: Record<string, (size: number, limit: number) => string> = 
 // and the sender may be told (within the per-case cap on automatic mail).
 export async function recordRefusedEmail(options: {
   db: Db;
+  jobs: JobRunner;
   channel: Channel;
   from: { name?: string; address: string };
   subject: string | null;
@@ -56,7 +58,13 @@ export async function recordRefusedEmail(options: {
     onStored: options.onStored,
   });
   if (!result.duplicate) {
-    await queueRefusalNotice({ db: options.db, channel, caseId: result.caseId, reason: why });
+    await queueRefusalNotice({
+      db: options.db,
+      jobs: options.jobs,
+      channel,
+      caseId: result.caseId,
+      reason: why,
+    });
   }
   return result;
 }

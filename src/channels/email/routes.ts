@@ -2,12 +2,11 @@ import { and, asc, eq } from "drizzle-orm";
 import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
+import type { AppDeps } from "../../platform/http/app-deps";
 import { AppError } from "../../platform/http/app-error";
 import { requireUser } from "../../platform/http/auth";
-import type { AppDeps } from "../../platform/http/build-app";
 import { createEmailChannel } from "./create-email-channel";
 import { deleteEmailChannel } from "./delete-email-channel";
-import { setEmailRuntime } from "./email-runtime";
 import { pollMailboxJob } from "./poll-mailboxes-job";
 import {
   channelIdParams,
@@ -26,7 +25,6 @@ const admin = { access: { roles: ["admin"] as const } };
 const checkResult = z.object({ ok: z.boolean(), error: z.string().nullable() });
 
 export function registerEmailChannelRoutes(instance: FastifyInstance, deps: AppDeps) {
-  setEmailRuntime({ config: deps.config, jobs: deps.jobs });
   registerEmailWebhookRoute(instance, deps);
   registerSmtpListener(instance, deps);
   const api = instance.withTypeProvider<ZodTypeProvider>();
@@ -163,7 +161,7 @@ export function registerEmailChannelRoutes(instance: FastifyInstance, deps: AppD
         .where(and(eq(emailChannels.orgId, principal.orgId), eq(emailChannels.id, request.params.id)));
       if (!row) throw AppError.notFound("That mailbox");
       if (!row.imapHost) throw new AppError("conflict", "This mailbox has no IMAP settings to poll.");
-      const id = await deps.jobs?.send(pollMailboxJob, { channelId: row.id }, { singletonKey: row.id });
+      const id = await deps.jobs.send(pollMailboxJob, { channelId: row.id }, { singletonKey: row.id });
       return reply.status(202).send({ queued: Boolean(id) });
     },
   );
@@ -176,7 +174,14 @@ function registerSmtpListener(instance: FastifyInstance, deps: AppDeps) {
   let listener: Awaited<ReturnType<typeof startSmtpListener>> | null = null;
   instance.addHook("onReady", async () => {
     const host = process.env.MEND_SMTP_LISTEN_HOST || "0.0.0.0";
-    listener = await startSmtpListener({ db: deps.db, config: deps.config, log: deps.log, port, host });
+    listener = await startSmtpListener({
+      db: deps.db,
+      config: deps.config,
+      jobs: deps.jobs,
+      log: deps.log,
+      port,
+      host,
+    });
     deps.log.info({ port: listener.port, host }, "SMTP listener ready");
   });
   instance.addHook("onClose", async () => {

@@ -1,17 +1,5 @@
 import { basename } from "node:path/posix";
-
-export interface EmailAttachment {
-  filename: string;
-  contentType: string;
-  size: number;
-  /** Empty when the attachment was rejected: refused bytes are never kept. */
-  content: Buffer;
-  /** Without angle brackets, as HTML refers to it in `cid:` URLs. */
-  contentId: string | undefined;
-  /** True only for raster images the message shows in its body; SVG and HTML never qualify. */
-  inline: boolean;
-  rejected?: "too_large" | "type_not_allowed";
-}
+import { INLINE_RENDERABLE, type ReceivedAttachment } from "../../cases/store-attachments";
 
 export interface AttachmentLimits {
   maxAttachmentBytes?: number;
@@ -29,13 +17,6 @@ export interface IncomingAttachment {
   related?: boolean;
 }
 
-/** pictures a browser can show without running anything; everything else is only ever downloaded */
-export const INLINE_RENDERABLE: ReadonlySet<string> = new Set([
-  "image/png",
-  "image/jpeg",
-  "image/gif",
-  "image/webp",
-]);
 const MAX_FILENAME_LENGTH = 150;
 
 /** Turns a parsed MIME attachment into what Mend stores, applying size/type limits and safe naming. */
@@ -45,12 +26,12 @@ export function screenAttachment({
 }: {
   attachment: IncomingAttachment;
   limits?: AttachmentLimits;
-}): EmailAttachment {
+}): ReceivedAttachment {
   const contentType =
     attachment.contentType.toLowerCase().split(";")[0]?.trim() || "application/octet-stream";
   const contentId = attachment.contentId?.replace(/^<|>$/g, "").trim() || undefined;
   const wantsInline = attachment.contentDisposition === "inline" || attachment.related === true;
-  const screened: EmailAttachment = {
+  const screened: ReceivedAttachment = {
     filename: sanitizeFilename({ filename: attachment.filename, contentType }),
     contentType,
     size: attachment.size,

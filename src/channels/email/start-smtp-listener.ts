@@ -3,6 +3,7 @@ import type { Logger } from "pino";
 import { SMTPServer } from "smtp-server";
 import type { Config } from "../../config";
 import type { Db } from "../../platform/db/client";
+import type { JobRunner } from "../../platform/jobs/define-job";
 import { ingestEmail } from "./ingest-email";
 import { emailChannels } from "./tables";
 
@@ -14,11 +15,12 @@ const MAX_SMTP_BYTES = 32 * 1024 * 1024;
 export async function startSmtpListener(options: {
   db: Db;
   config: Config;
+  jobs: JobRunner;
   log: Logger;
   port: number;
   host: string;
 }): Promise<{ port: number; close: () => Promise<void> }> {
-  const { db, config, log } = options;
+  const { db, config, jobs, log } = options;
   const findChannel = async (address: string) => {
     const base = address.toLowerCase().replace(/\+[^@]*@/, "@");
     const [channel] = await db
@@ -59,7 +61,7 @@ export async function startSmtpListener(options: {
             const channel = await findChannel(recipient.address);
             if (!channel || seen.has(channel.id)) continue;
             seen.add(channel.id);
-            await ingestEmail({ db, config, channel, raw });
+            await ingestEmail({ db, config, jobs, channel, raw });
           }
         })()
           .then(() => callback())

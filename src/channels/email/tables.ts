@@ -54,19 +54,3 @@ export const emailChannels = pgTable(
     index("email_channels_next_poll_idx").on(t.nextPollAt),
   ],
 );
-
-// Addresses that bounced: agents see it, and Mend knows mail to them is not arriving.
-export const emailBounces = pgTable(
-  "email_bounces",
-  {
-    id: uuid("id").primaryKey().defaultRandom(),
-    orgId: uuid("org_id")
-      .notNull()
-      .references(() => organizations.id, { onDelete: "cascade" }),
-    address: text("address").notNull(),
-    reason: text("reason").notNull(),
-    count: integer("count").notNull().default(1),
-    lastBouncedAt: timestamp("last_bounced_at", { withTimezone: true }).notNull().defaultNow(),
-  },
-  (t) => [uniqueIndex("email_bounces_org_address_unique").on(t.orgId, t.address)],
-);

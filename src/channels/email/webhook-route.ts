@@ -4,8 +4,8 @@ import type { FastifyInstance, FastifyRequest } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { hashSecretToken } from "../../accounts/secret-token";
+import type { AppDeps } from "../../platform/http/app-deps";
 import { AppError } from "../../platform/http/app-error";
-import type { AppDeps } from "../../platform/http/build-app";
 import { ingestEmail } from "./ingest-email";
 import { readWebhookBody } from "./read-webhook-body";
 import { emailChannels } from "./tables";
@@ -68,6 +68,7 @@ export function registerEmailWebhookRoute(instance: FastifyInstance, deps: AppDe
         const outcome = await ingestEmail({
           db: deps.db,
           config: deps.config,
+          jobs: deps.jobs,
           channel,
           raw,
         });

@@ -55,4 +55,3 @@ export type Severity = z.infer<typeof severitySchema>;
 export type CoachInput = z.infer<typeof coachInputSchema>;
 export type Finding = z.infer<typeof findingSchema>;
 export type CoachReport = z.infer<typeof coachReportSchema>;
-export type RegisteredPromise = z.infer<typeof promiseSchema>;

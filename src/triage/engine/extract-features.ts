@@ -6,8 +6,6 @@ import { type Token, tokenizeText } from "./tokenize-text";
 import { BOOSTER, BRAND, COMPLAINT, NEGATOR, SERVICE, SERVICE_PLACEHOLDER, wordTable } from "./word-lists";
 import { loadWordVectors, type WordVectors } from "./word-vectors";
 
-export { SERVICE_PLACEHOLDER } from "./word-lists";
-
 // Sparse features shared by the default model, the organisation models and the explanations shown to
 // agents. Word features are plain strings so a weight can be read back as "this word pushed it up".
 export interface Features {

@@ -1,5 +1,4 @@
 import { GRAM_MAX, GRAM_MIN, gramHash, gramValue } from "./char-grams";
-import type { CompiledModel } from "./default-model";
 
 /**
  * Character n-gram weights in flat typed arrays with open addressing (linear probing): `keys` holds
@@ -17,6 +16,9 @@ export interface GramTable {
   width: number;
   size: number;
 }
+
+/** what the n-gram sums read of a compiled model (default-model.ts builds it around this table) */
+export type GramModel = { grams: GramTable; gramScale: number; cause: { offset: number } };
 
 const FILTER_BITS = 1 << 20;
 const FILTER_MASK = FILTER_BITS - 1;
@@ -54,7 +56,7 @@ const FNV_PRIME = 0x01000193;
  * Σ over the message's character n-grams of their weight rows × value: one pass serves every head.
  * The hashing is char-grams.ts's `gramHash`, inlined so that no n-gram string is made.
  */
-export function gramSum(model: CompiledModel, gramText: string): Float64Array {
+export function gramSum(model: GramModel, gramText: string): Float64Array {
   const { bits, keys, weights, mask, width, size } = model.grams;
   const sum = new Float64Array(width);
   if (size === 0) return sum;
@@ -90,12 +92,7 @@ export function gramSum(model: CompiledModel, gramText: string): Float64Array {
  * Subtracts the unhappiness head's share of every n-gram that touches a negated word. Kept out of the
  * main loop (which stays as tight as it was) and only run for messages with a negation.
  */
-export function takeOutNegated(
-  model: CompiledModel,
-  gramText: string,
-  spans: number[],
-  sum: Float64Array,
-): void {
+export function takeOutNegated(model: GramModel, gramText: string, spans: number[], sum: Float64Array): void {
   const { bits, keys, weights, mask, width } = model.grams;
   const sentimentWidth = model.cause.offset;
   const n = gramText.length;

@@ -1,7 +1,7 @@
 import { and, eq, ne } from "drizzle-orm";
-import { cases } from "../../cases/tables";
-import { recordCustomerReply } from "../../cases/thread-into-case";
-import type { Tx } from "../../platform/db/client";
+import type { Tx } from "../platform/db/client";
+import { cases } from "./tables";
+import { recordCustomerReply } from "./thread-into-case";
 
 // An email that names its case (reply token, In-Reply-To) joins that case, even when it comes
 // from another address than the customer's; a closed case is left alone and the caller falls back.

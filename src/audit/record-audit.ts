@@ -1,5 +1,5 @@
-import type { Tx } from "../db/client";
-import type { Principal } from "../http/auth";
+import type { Tx } from "../platform/db/client";
+import type { Principal } from "../platform/http/auth";
 import { auditLog } from "./tables";
 
 export async function recordAudit(options: {

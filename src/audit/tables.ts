@@ -1,5 +1,5 @@
 import { bigserial, index, jsonb, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
-import { organizations } from "../../accounts/tables";
+import { organizations } from "../accounts/tables";
 
 export const auditLog = pgTable(
   "audit_log",
