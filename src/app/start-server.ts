@@ -24,6 +24,8 @@ export async function startServer(options: {
   listen?: boolean;
   /** opened by the caller, who may use it meanwhile; the server closes it when it stops */
   database?: Promise<Database>;
+  /** a test server's own job queue: see startJobRunner */
+  jobQueue?: { schema?: string; scheduled?: boolean };
 }): Promise<RunningServer> {
   const { config, log } = options;
   const database = await (options.database ?? openDatabase({ config, log }));
@@ -36,6 +38,7 @@ export async function startServer(options: {
     config,
     outbound,
     jobs: allJobs,
+    ...options.jobQueue,
   });
   const app = await buildMendApp({ config, db: database.db, log, events, jobs, outbound });
   let url = "";
