@@ -25,6 +25,7 @@ export function registerCaseRoutes(instance: FastifyInstance, deps: AppDeps) {
     "/api/v1/cases",
     {
       schema: {
+        operationId: "listCases",
         tags: ["cases"],
         summary: "The case queue, most recent activity first (cursor pagination)",
         querystring: listCasesQuery,
@@ -46,6 +47,7 @@ export function registerCaseRoutes(instance: FastifyInstance, deps: AppDeps) {
     "/api/v1/cases/:id",
     {
       schema: {
+        operationId: "getCase",
         tags: ["cases"],
         summary: "One case with its interactions and the customer's other cases",
         params: caseIdParams,
@@ -61,7 +63,9 @@ export function registerCaseRoutes(instance: FastifyInstance, deps: AppDeps) {
   api.post(
     "/api/v1/cases/:id/replies",
     {
+      config: { errors: ["conflict"] },
       schema: {
+        operationId: "sendReply",
         tags: ["cases"],
         summary: "Reply to the customer (checked by the coach; blockers need an override with a reason)",
         params: caseIdParams,
@@ -96,6 +100,7 @@ export function registerCaseRoutes(instance: FastifyInstance, deps: AppDeps) {
     "/api/v1/cases/:id/interactions/:interactionId/attachments/:index",
     {
       schema: {
+        operationId: "getAttachment",
         tags: ["cases"],
         summary: "Download an attachment of an email on the case (index as listed on the interaction)",
         params: attachmentParams,

@@ -5,6 +5,7 @@ import { z } from "zod";
 import { organizations } from "../accounts/tables";
 import type { AppDeps } from "../platform/http/app-deps";
 import { requireUser } from "../platform/http/auth";
+import { noContent } from "../platform/http/openapi";
 import { replyChannelSchema, replyStageSchema } from "../shared/vocabulary";
 import { suggestSpellingInBackground } from "./engine/check-spelling";
 import { coachReply } from "./engine/coach-reply";
@@ -51,6 +52,7 @@ export function registerCoachRoutes(instance: FastifyInstance, deps: AppDeps) {
     {
       config: { access: { apiToken: true } },
       schema: {
+        operationId: "coachReply",
         tags: ["coach"],
         summary: "Check a draft reply against the recovery playbook",
         description:
@@ -81,6 +83,7 @@ export function registerCoachRoutes(instance: FastifyInstance, deps: AppDeps) {
     "/api/v1/coach/rules",
     {
       schema: {
+        operationId: "listCoachRules",
         tags: ["coach"],
         summary: "The coach's rules and which are on here",
         response: { 200: ruleList },
@@ -102,9 +105,11 @@ export function registerCoachRoutes(instance: FastifyInstance, deps: AppDeps) {
     {
       config: { access: { roles: ["admin"] } },
       schema: {
+        operationId: "updateCoachSettings",
         tags: ["coach"],
         summary: "Switch coach rules off and add the organization's own words",
         body: settingsBody,
+        response: { 204: noContent("Saved") },
       },
     },
     async (request, reply) => {

@@ -22,6 +22,7 @@ export function registerMessageRoutes(instance: FastifyInstance, deps: AppDeps) 
     {
       config: { access: { apiToken: true, roles: ["admin"] } },
       schema: {
+        operationId: "ingestMessage",
         tags: ["intake"],
         summary: "Deliver one inbound message (idempotent by channel + externalId)",
         description:
