@@ -69,11 +69,18 @@ export function registerCaseRoutes(instance: FastifyInstance, deps: AppDeps) {
         tags: ["cases"],
         summary: "Reply to the customer (checked by the coach; blockers need an override with a reason)",
         params: caseIdParams,
-        body: z.object({
-          text: z.string().trim().min(1).max(20_000),
-          stage: replyStageSchema,
-          override: z.object({ reason: z.string().trim().min(3).max(500) }).optional(),
-        }),
+        body: z
+          .object({
+            text: z.string().trim().min(1).max(20_000),
+            stage: replyStageSchema,
+            override: z.object({ reason: z.string().trim().min(3).max(500) }).optional(),
+          })
+          .meta({
+            example: {
+              text: "Hi Dana, I'm sorry your parcel arrived damaged. A replacement is on its way and will reach you by Thursday.",
+              stage: "first_reply",
+            },
+          }),
         response: {
           201: z.object({ interactionId: z.uuid(), overridden: z.boolean(), report: coachReportSchema }),
         },

@@ -13,13 +13,22 @@ import { coachRules, listCoachRules } from "./engine/rule-catalog";
 import { coachReportSchema } from "./engine/schema";
 import { gatherCoachContext } from "./gather-coach-context";
 
-const coachRequest = z.object({
-  text: z.string().max(20_000),
-  channel: replyChannelSchema,
-  stage: replyStageSchema,
-  caseId: z.uuid().optional(),
-  customerName: z.string().max(200).optional(),
-});
+const coachRequest = z
+  .object({
+    text: z.string().max(20_000),
+    channel: replyChannelSchema,
+    stage: replyStageSchema,
+    caseId: z.uuid().optional(),
+    customerName: z.string().max(200).optional(),
+  })
+  .meta({
+    example: {
+      text: "Hi Dana, I'm sorry your parcel arrived damaged. I've sent a replacement today; it will be with you by Thursday.",
+      channel: "email",
+      stage: "first_reply",
+      caseId: "3f1c2a9e-8d4b-4c1a-9e2f-6b7d8c9a0b1c",
+    },
+  });
 
 const ruleList = z.object({
   items: z.array(
@@ -35,13 +44,15 @@ const ruleList = z.object({
 });
 
 const ruleIds = new Set(coachRules.map((rule) => rule.id));
-const settingsBody = z.object({
-  disabledRules: z
-    .array(z.string())
-    .max(100)
-    .refine((ids) => ids.every((id) => ruleIds.has(id)), "lists a rule the coach does not have"),
-  dictionaryWords: z.array(z.string().trim().min(1).max(60)).max(2000),
-});
+const settingsBody = z
+  .object({
+    disabledRules: z
+      .array(z.string())
+      .max(100)
+      .refine((ids) => ids.every((id) => ruleIds.has(id)), "lists a rule the coach does not have"),
+    dictionaryWords: z.array(z.string().trim().min(1).max(60)).max(2000),
+  })
+  .meta({ example: { disabledRules: [], dictionaryWords: ["Acme", "Fastbox"] } });
 
 export function registerCoachRoutes(instance: FastifyInstance, deps: AppDeps) {
   const api = instance.withTypeProvider<ZodTypeProvider>();

@@ -79,7 +79,9 @@ export function registerTriageRoutes(instance: FastifyInstance, deps: AppDeps) {
         operationId: "updateTriageSettings",
         tags: ["triage"],
         summary: "Weigh the risk factors: 0 switches one off, 2 doubles it",
-        body: z.object({ riskWeights: riskWeightsSchema }),
+        body: z
+          .object({ riskWeights: riskWeightsSchema })
+          .meta({ example: { riskWeights: { legal_threat: 2, tier: 0 } } }),
         response: { 204: noContent("Saved") },
       },
     },

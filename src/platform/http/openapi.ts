@@ -139,7 +139,13 @@ const documentRoute: FastifyDynamicSwaggerOptions["transform"] = (input) => {
   };
 };
 
-type Operation = { responses?: Record<string, unknown>; [ERRORS_KEY]?: number[] };
+type Media = { schema?: { $ref?: string; example?: unknown }; example?: unknown };
+type Operation = {
+  operationId?: string;
+  requestBody?: { content?: Record<string, Media> };
+  responses?: Record<string, unknown>;
+  [ERRORS_KEY]?: number[];
+};
 type Document = {
   paths?: Record<string, Record<string, Operation>>;
   components?: { schemas?: Record<string, unknown>; responses?: Record<string, unknown> };
@@ -149,8 +155,10 @@ const finishDocument: FastifyDynamicSwaggerOptions["transformObject"] = (input) 
   const document = jsonSchemaTransformObject(
     input as Parameters<typeof jsonSchemaTransformObject>[0],
   ) as unknown as Document;
+  const schemas = (document.components?.schemas ?? {}) as Record<string, { example?: unknown }>;
   for (const pathItem of Object.values(document.paths ?? {})) {
     for (const operation of Object.values(pathItem)) {
+      showBodyExample(operation, schemas);
       const statuses = operation[ERRORS_KEY] ?? [];
       delete operation[ERRORS_KEY];
       for (const status of statuses) {
@@ -174,23 +182,44 @@ const finishDocument: FastifyDynamicSwaggerOptions["transformObject"] = (input) 
       ]),
     ),
   };
-  spellOutEnumRecords(document);
+  fitToOpenApi30(document);
   dropUnusedSchemas(document);
   return document as ReturnType<NonNullable<FastifyDynamicSwaggerOptions["transformObject"]>>;
 };
 
-// A zod record keyed by an enum needs every key, but OpenAPI 3.0 has no propertyNames, so the keys
-// would be listed as required without being defined: define each as the record's value schema.
-function spellOutEnumRecords(value: unknown) {
-  if (Array.isArray(value)) return value.forEach(spellOutEnumRecords);
+// Two things zod's OpenAPI 3.0 output leaves for a stricter reader. A record keyed by an enum needs
+// every key, but 3.0 has no propertyNames, so the keys were listed as required without being defined:
+// define each as the record's value. `nullable` must stand beside a `type`, which a nullable union of
+// objects (anyOf of $refs and objects) lacks. And a nullable enum must list null to accept it.
+function fitToOpenApi30(value: unknown) {
+  if (Array.isArray(value)) return value.forEach(fitToOpenApi30);
   if (value === null || typeof value !== "object") return;
-  const schema = value as { required?: unknown; properties?: unknown; additionalProperties?: unknown };
+  const schema = value as Record<string, unknown>;
   const values = schema.additionalProperties;
   if (Array.isArray(schema.required) && !schema.properties && values && typeof values === "object") {
     schema.properties = Object.fromEntries(schema.required.map((key: string) => [key, values]));
     delete schema.additionalProperties;
   }
-  for (const child of Object.values(value)) spellOutEnumRecords(child);
+  if (schema.nullable === true && Array.isArray(schema.enum) && !schema.enum.includes(null)) {
+    schema.enum = [...schema.enum, null];
+  }
+  const branches = schema.anyOf;
+  if (schema.nullable === true && !schema.type && Array.isArray(branches)) {
+    const objects = branches.every((branch) => "$ref" in branch || branch.type === "object");
+    if (objects) schema.type = "object";
+  }
+  for (const child of Object.values(value)) fitToOpenApi30(child);
+}
+
+// Every request body shows an example (its zod schema's `.meta({ example })`), where tools look for it.
+function showBodyExample(operation: Operation, schemas: Record<string, { example?: unknown }>) {
+  for (const media of Object.values(operation.requestBody?.content ?? {})) {
+    const ref = media.schema?.$ref?.replace("#/components/schemas/", "");
+    media.example ??= ref ? schemas[ref]?.example : media.schema?.example;
+    if (media.example === undefined) {
+      throw new Error(`${operation.operationId}: give its request body an example with .meta({ example }).`);
+    }
+  }
 }
 
 // fastify-type-provider-zod emits each named schema twice (as read and as written); keep the ones used.
