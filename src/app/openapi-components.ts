@@ -9,7 +9,6 @@ import {
 import { coachReportSchema, findingSchema } from "../coach/engine/schema";
 import { customerProfileSchema, customerResponse } from "../customers/schema";
 import { inboundMessageSchema } from "../intake/schema";
-import { slaTargetSchema } from "../sla/schema";
 import { createTemplateBody, templateList, templateResponse, updateTemplateBody } from "../templates/schema";
 import { correctionSchema, triageAnalysisSchema } from "../triage/engine/schema";
 import {
@@ -45,7 +44,6 @@ const named = {
   NewHelpRequest: helpRequestBody,
   NotificationPage: notificationListResponse,
   WorkflowSettings: workflowSettingsSchema,
-  SlaTarget: slaTargetSchema,
   EmailChannel: emailChannelResponse,
   NewEmailChannel: createEmailChannelBody,
   EmailChannelChange: updateEmailChannelBody,

@@ -438,13 +438,6 @@ export interface components {
       dueAt: string;
       note: string;
     };
-    SlaTargetInput: {
-      firstResponseMinutes: number;
-      updateEveryMinutes: number;
-      resolutionMinutes: number;
-      /** @enum {string} */
-      calendar: "business" | "24x7";
-    };
     /**
      * @example {
      *   "name": "Support",
@@ -993,58 +986,274 @@ export interface components {
         policy: {
           targets: {
             email: {
-              low: components["schemas"]["SlaTarget"];
-              normal: components["schemas"]["SlaTarget"];
-              high: components["schemas"]["SlaTarget"];
-              critical: components["schemas"]["SlaTarget"];
+              low: {
+                firstResponseMinutes: number;
+                updateEveryMinutes: number;
+                resolutionMinutes: number;
+                /** @enum {string} */
+                calendar: "business" | "24x7";
+              };
+              normal: {
+                firstResponseMinutes: number;
+                updateEveryMinutes: number;
+                resolutionMinutes: number;
+                /** @enum {string} */
+                calendar: "business" | "24x7";
+              };
+              high: {
+                firstResponseMinutes: number;
+                updateEveryMinutes: number;
+                resolutionMinutes: number;
+                /** @enum {string} */
+                calendar: "business" | "24x7";
+              };
+              critical: {
+                firstResponseMinutes: number;
+                updateEveryMinutes: number;
+                resolutionMinutes: number;
+                /** @enum {string} */
+                calendar: "business" | "24x7";
+              };
             };
             sms: {
-              low: components["schemas"]["SlaTarget"];
-              normal: components["schemas"]["SlaTarget"];
-              high: components["schemas"]["SlaTarget"];
-              critical: components["schemas"]["SlaTarget"];
+              low: {
+                firstResponseMinutes: number;
+                updateEveryMinutes: number;
+                resolutionMinutes: number;
+                /** @enum {string} */
+                calendar: "business" | "24x7";
+              };
+              normal: {
+                firstResponseMinutes: number;
+                updateEveryMinutes: number;
+                resolutionMinutes: number;
+                /** @enum {string} */
+                calendar: "business" | "24x7";
+              };
+              high: {
+                firstResponseMinutes: number;
+                updateEveryMinutes: number;
+                resolutionMinutes: number;
+                /** @enum {string} */
+                calendar: "business" | "24x7";
+              };
+              critical: {
+                firstResponseMinutes: number;
+                updateEveryMinutes: number;
+                resolutionMinutes: number;
+                /** @enum {string} */
+                calendar: "business" | "24x7";
+              };
             };
             twitter: {
-              low: components["schemas"]["SlaTarget"];
-              normal: components["schemas"]["SlaTarget"];
-              high: components["schemas"]["SlaTarget"];
-              critical: components["schemas"]["SlaTarget"];
+              low: {
+                firstResponseMinutes: number;
+                updateEveryMinutes: number;
+                resolutionMinutes: number;
+                /** @enum {string} */
+                calendar: "business" | "24x7";
+              };
+              normal: {
+                firstResponseMinutes: number;
+                updateEveryMinutes: number;
+                resolutionMinutes: number;
+                /** @enum {string} */
+                calendar: "business" | "24x7";
+              };
+              high: {
+                firstResponseMinutes: number;
+                updateEveryMinutes: number;
+                resolutionMinutes: number;
+                /** @enum {string} */
+                calendar: "business" | "24x7";
+              };
+              critical: {
+                firstResponseMinutes: number;
+                updateEveryMinutes: number;
+                resolutionMinutes: number;
+                /** @enum {string} */
+                calendar: "business" | "24x7";
+              };
             };
             facebook: {
-              low: components["schemas"]["SlaTarget"];
-              normal: components["schemas"]["SlaTarget"];
-              high: components["schemas"]["SlaTarget"];
-              critical: components["schemas"]["SlaTarget"];
+              low: {
+                firstResponseMinutes: number;
+                updateEveryMinutes: number;
+                resolutionMinutes: number;
+                /** @enum {string} */
+                calendar: "business" | "24x7";
+              };
+              normal: {
+                firstResponseMinutes: number;
+                updateEveryMinutes: number;
+                resolutionMinutes: number;
+                /** @enum {string} */
+                calendar: "business" | "24x7";
+              };
+              high: {
+                firstResponseMinutes: number;
+                updateEveryMinutes: number;
+                resolutionMinutes: number;
+                /** @enum {string} */
+                calendar: "business" | "24x7";
+              };
+              critical: {
+                firstResponseMinutes: number;
+                updateEveryMinutes: number;
+                resolutionMinutes: number;
+                /** @enum {string} */
+                calendar: "business" | "24x7";
+              };
             };
             instagram: {
-              low: components["schemas"]["SlaTarget"];
-              normal: components["schemas"]["SlaTarget"];
-              high: components["schemas"]["SlaTarget"];
-              critical: components["schemas"]["SlaTarget"];
+              low: {
+                firstResponseMinutes: number;
+                updateEveryMinutes: number;
+                resolutionMinutes: number;
+                /** @enum {string} */
+                calendar: "business" | "24x7";
+              };
+              normal: {
+                firstResponseMinutes: number;
+                updateEveryMinutes: number;
+                resolutionMinutes: number;
+                /** @enum {string} */
+                calendar: "business" | "24x7";
+              };
+              high: {
+                firstResponseMinutes: number;
+                updateEveryMinutes: number;
+                resolutionMinutes: number;
+                /** @enum {string} */
+                calendar: "business" | "24x7";
+              };
+              critical: {
+                firstResponseMinutes: number;
+                updateEveryMinutes: number;
+                resolutionMinutes: number;
+                /** @enum {string} */
+                calendar: "business" | "24x7";
+              };
             };
             webform: {
-              low: components["schemas"]["SlaTarget"];
-              normal: components["schemas"]["SlaTarget"];
-              high: components["schemas"]["SlaTarget"];
-              critical: components["schemas"]["SlaTarget"];
+              low: {
+                firstResponseMinutes: number;
+                updateEveryMinutes: number;
+                resolutionMinutes: number;
+                /** @enum {string} */
+                calendar: "business" | "24x7";
+              };
+              normal: {
+                firstResponseMinutes: number;
+                updateEveryMinutes: number;
+                resolutionMinutes: number;
+                /** @enum {string} */
+                calendar: "business" | "24x7";
+              };
+              high: {
+                firstResponseMinutes: number;
+                updateEveryMinutes: number;
+                resolutionMinutes: number;
+                /** @enum {string} */
+                calendar: "business" | "24x7";
+              };
+              critical: {
+                firstResponseMinutes: number;
+                updateEveryMinutes: number;
+                resolutionMinutes: number;
+                /** @enum {string} */
+                calendar: "business" | "24x7";
+              };
             };
             phone: {
-              low: components["schemas"]["SlaTarget"];
-              normal: components["schemas"]["SlaTarget"];
-              high: components["schemas"]["SlaTarget"];
-              critical: components["schemas"]["SlaTarget"];
+              low: {
+                firstResponseMinutes: number;
+                updateEveryMinutes: number;
+                resolutionMinutes: number;
+                /** @enum {string} */
+                calendar: "business" | "24x7";
+              };
+              normal: {
+                firstResponseMinutes: number;
+                updateEveryMinutes: number;
+                resolutionMinutes: number;
+                /** @enum {string} */
+                calendar: "business" | "24x7";
+              };
+              high: {
+                firstResponseMinutes: number;
+                updateEveryMinutes: number;
+                resolutionMinutes: number;
+                /** @enum {string} */
+                calendar: "business" | "24x7";
+              };
+              critical: {
+                firstResponseMinutes: number;
+                updateEveryMinutes: number;
+                resolutionMinutes: number;
+                /** @enum {string} */
+                calendar: "business" | "24x7";
+              };
             };
             visit: {
-              low: components["schemas"]["SlaTarget"];
-              normal: components["schemas"]["SlaTarget"];
-              high: components["schemas"]["SlaTarget"];
-              critical: components["schemas"]["SlaTarget"];
+              low: {
+                firstResponseMinutes: number;
+                updateEveryMinutes: number;
+                resolutionMinutes: number;
+                /** @enum {string} */
+                calendar: "business" | "24x7";
+              };
+              normal: {
+                firstResponseMinutes: number;
+                updateEveryMinutes: number;
+                resolutionMinutes: number;
+                /** @enum {string} */
+                calendar: "business" | "24x7";
+              };
+              high: {
+                firstResponseMinutes: number;
+                updateEveryMinutes: number;
+                resolutionMinutes: number;
+                /** @enum {string} */
+                calendar: "business" | "24x7";
+              };
+              critical: {
+                firstResponseMinutes: number;
+                updateEveryMinutes: number;
+                resolutionMinutes: number;
+                /** @enum {string} */
+                calendar: "business" | "24x7";
+              };
             };
             api: {
-              low: components["schemas"]["SlaTarget"];
-              normal: components["schemas"]["SlaTarget"];
-              high: components["schemas"]["SlaTarget"];
-              critical: components["schemas"]["SlaTarget"];
+              low: {
+                firstResponseMinutes: number;
+                updateEveryMinutes: number;
+                resolutionMinutes: number;
+                /** @enum {string} */
+                calendar: "business" | "24x7";
+              };
+              normal: {
+                firstResponseMinutes: number;
+                updateEveryMinutes: number;
+                resolutionMinutes: number;
+                /** @enum {string} */
+                calendar: "business" | "24x7";
+              };
+              high: {
+                firstResponseMinutes: number;
+                updateEveryMinutes: number;
+                resolutionMinutes: number;
+                /** @enum {string} */
+                calendar: "business" | "24x7";
+              };
+              critical: {
+                firstResponseMinutes: number;
+                updateEveryMinutes: number;
+                resolutionMinutes: number;
+                /** @enum {string} */
+                calendar: "business" | "24x7";
+              };
             };
           };
           /** @default 0.75 */
@@ -1199,13 +1408,6 @@ export interface components {
       helpRequests: {
         warnAtShare: number;
       };
-    };
-    SlaTarget: {
-      firstResponseMinutes: number;
-      updateEveryMinutes: number;
-      resolutionMinutes: number;
-      /** @enum {string} */
-      calendar: "business" | "24x7";
     };
     EmailChannel: {
       /** Format: uuid */
@@ -2415,58 +2617,274 @@ export interface operations {
             policy: {
               targets: {
                 email: {
-                  low: components["schemas"]["SlaTargetInput"];
-                  normal: components["schemas"]["SlaTargetInput"];
-                  high: components["schemas"]["SlaTargetInput"];
-                  critical: components["schemas"]["SlaTargetInput"];
+                  low: {
+                    firstResponseMinutes: number;
+                    updateEveryMinutes: number;
+                    resolutionMinutes: number;
+                    /** @enum {string} */
+                    calendar: "business" | "24x7";
+                  };
+                  normal: {
+                    firstResponseMinutes: number;
+                    updateEveryMinutes: number;
+                    resolutionMinutes: number;
+                    /** @enum {string} */
+                    calendar: "business" | "24x7";
+                  };
+                  high: {
+                    firstResponseMinutes: number;
+                    updateEveryMinutes: number;
+                    resolutionMinutes: number;
+                    /** @enum {string} */
+                    calendar: "business" | "24x7";
+                  };
+                  critical: {
+                    firstResponseMinutes: number;
+                    updateEveryMinutes: number;
+                    resolutionMinutes: number;
+                    /** @enum {string} */
+                    calendar: "business" | "24x7";
+                  };
                 };
                 sms: {
-                  low: components["schemas"]["SlaTargetInput"];
-                  normal: components["schemas"]["SlaTargetInput"];
-                  high: components["schemas"]["SlaTargetInput"];
-                  critical: components["schemas"]["SlaTargetInput"];
+                  low: {
+                    firstResponseMinutes: number;
+                    updateEveryMinutes: number;
+                    resolutionMinutes: number;
+                    /** @enum {string} */
+                    calendar: "business" | "24x7";
+                  };
+                  normal: {
+                    firstResponseMinutes: number;
+                    updateEveryMinutes: number;
+                    resolutionMinutes: number;
+                    /** @enum {string} */
+                    calendar: "business" | "24x7";
+                  };
+                  high: {
+                    firstResponseMinutes: number;
+                    updateEveryMinutes: number;
+                    resolutionMinutes: number;
+                    /** @enum {string} */
+                    calendar: "business" | "24x7";
+                  };
+                  critical: {
+                    firstResponseMinutes: number;
+                    updateEveryMinutes: number;
+                    resolutionMinutes: number;
+                    /** @enum {string} */
+                    calendar: "business" | "24x7";
+                  };
                 };
                 twitter: {
-                  low: components["schemas"]["SlaTargetInput"];
-                  normal: components["schemas"]["SlaTargetInput"];
-                  high: components["schemas"]["SlaTargetInput"];
-                  critical: components["schemas"]["SlaTargetInput"];
+                  low: {
+                    firstResponseMinutes: number;
+                    updateEveryMinutes: number;
+                    resolutionMinutes: number;
+                    /** @enum {string} */
+                    calendar: "business" | "24x7";
+                  };
+                  normal: {
+                    firstResponseMinutes: number;
+                    updateEveryMinutes: number;
+                    resolutionMinutes: number;
+                    /** @enum {string} */
+                    calendar: "business" | "24x7";
+                  };
+                  high: {
+                    firstResponseMinutes: number;
+                    updateEveryMinutes: number;
+                    resolutionMinutes: number;
+                    /** @enum {string} */
+                    calendar: "business" | "24x7";
+                  };
+                  critical: {
+                    firstResponseMinutes: number;
+                    updateEveryMinutes: number;
+                    resolutionMinutes: number;
+                    /** @enum {string} */
+                    calendar: "business" | "24x7";
+                  };
                 };
                 facebook: {
-                  low: components["schemas"]["SlaTargetInput"];
-                  normal: components["schemas"]["SlaTargetInput"];
-                  high: components["schemas"]["SlaTargetInput"];
-                  critical: components["schemas"]["SlaTargetInput"];
+                  low: {
+                    firstResponseMinutes: number;
+                    updateEveryMinutes: number;
+                    resolutionMinutes: number;
+                    /** @enum {string} */
+                    calendar: "business" | "24x7";
+                  };
+                  normal: {
+                    firstResponseMinutes: number;
+                    updateEveryMinutes: number;
+                    resolutionMinutes: number;
+                    /** @enum {string} */
+                    calendar: "business" | "24x7";
+                  };
+                  high: {
+                    firstResponseMinutes: number;
+                    updateEveryMinutes: number;
+                    resolutionMinutes: number;
+                    /** @enum {string} */
+                    calendar: "business" | "24x7";
+                  };
+                  critical: {
+                    firstResponseMinutes: number;
+                    updateEveryMinutes: number;
+                    resolutionMinutes: number;
+                    /** @enum {string} */
+                    calendar: "business" | "24x7";
+                  };
                 };
                 instagram: {
-                  low: components["schemas"]["SlaTargetInput"];
-                  normal: components["schemas"]["SlaTargetInput"];
-                  high: components["schemas"]["SlaTargetInput"];
-                  critical: components["schemas"]["SlaTargetInput"];
+                  low: {
+                    firstResponseMinutes: number;
+                    updateEveryMinutes: number;
+                    resolutionMinutes: number;
+                    /** @enum {string} */
+                    calendar: "business" | "24x7";
+                  };
+                  normal: {
+                    firstResponseMinutes: number;
+                    updateEveryMinutes: number;
+                    resolutionMinutes: number;
+                    /** @enum {string} */
+                    calendar: "business" | "24x7";
+                  };
+                  high: {
+                    firstResponseMinutes: number;
+                    updateEveryMinutes: number;
+                    resolutionMinutes: number;
+                    /** @enum {string} */
+                    calendar: "business" | "24x7";
+                  };
+                  critical: {
+                    firstResponseMinutes: number;
+                    updateEveryMinutes: number;
+                    resolutionMinutes: number;
+                    /** @enum {string} */
+                    calendar: "business" | "24x7";
+                  };
                 };
                 webform: {
-                  low: components["schemas"]["SlaTargetInput"];
-                  normal: components["schemas"]["SlaTargetInput"];
-                  high: components["schemas"]["SlaTargetInput"];
-                  critical: components["schemas"]["SlaTargetInput"];
+                  low: {
+                    firstResponseMinutes: number;
+                    updateEveryMinutes: number;
+                    resolutionMinutes: number;
+                    /** @enum {string} */
+                    calendar: "business" | "24x7";
+                  };
+                  normal: {
+                    firstResponseMinutes: number;
+                    updateEveryMinutes: number;
+                    resolutionMinutes: number;
+                    /** @enum {string} */
+                    calendar: "business" | "24x7";
+                  };
+                  high: {
+                    firstResponseMinutes: number;
+                    updateEveryMinutes: number;
+                    resolutionMinutes: number;
+                    /** @enum {string} */
+                    calendar: "business" | "24x7";
+                  };
+                  critical: {
+                    firstResponseMinutes: number;
+                    updateEveryMinutes: number;
+                    resolutionMinutes: number;
+                    /** @enum {string} */
+                    calendar: "business" | "24x7";
+                  };
                 };
                 phone: {
-                  low: components["schemas"]["SlaTargetInput"];
-                  normal: components["schemas"]["SlaTargetInput"];
-                  high: components["schemas"]["SlaTargetInput"];
-                  critical: components["schemas"]["SlaTargetInput"];
+                  low: {
+                    firstResponseMinutes: number;
+                    updateEveryMinutes: number;
+                    resolutionMinutes: number;
+                    /** @enum {string} */
+                    calendar: "business" | "24x7";
+                  };
+                  normal: {
+                    firstResponseMinutes: number;
+                    updateEveryMinutes: number;
+                    resolutionMinutes: number;
+                    /** @enum {string} */
+                    calendar: "business" | "24x7";
+                  };
+                  high: {
+                    firstResponseMinutes: number;
+                    updateEveryMinutes: number;
+                    resolutionMinutes: number;
+                    /** @enum {string} */
+                    calendar: "business" | "24x7";
+                  };
+                  critical: {
+                    firstResponseMinutes: number;
+                    updateEveryMinutes: number;
+                    resolutionMinutes: number;
+                    /** @enum {string} */
+                    calendar: "business" | "24x7";
+                  };
                 };
                 visit: {
-                  low: components["schemas"]["SlaTargetInput"];
-                  normal: components["schemas"]["SlaTargetInput"];
-                  high: components["schemas"]["SlaTargetInput"];
-                  critical: components["schemas"]["SlaTargetInput"];
+                  low: {
+                    firstResponseMinutes: number;
+                    updateEveryMinutes: number;
+                    resolutionMinutes: number;
+                    /** @enum {string} */
+                    calendar: "business" | "24x7";
+                  };
+                  normal: {
+                    firstResponseMinutes: number;
+                    updateEveryMinutes: number;
+                    resolutionMinutes: number;
+                    /** @enum {string} */
+                    calendar: "business" | "24x7";
+                  };
+                  high: {
+                    firstResponseMinutes: number;
+                    updateEveryMinutes: number;
+                    resolutionMinutes: number;
+                    /** @enum {string} */
+                    calendar: "business" | "24x7";
+                  };
+                  critical: {
+                    firstResponseMinutes: number;
+                    updateEveryMinutes: number;
+                    resolutionMinutes: number;
+                    /** @enum {string} */
+                    calendar: "business" | "24x7";
+                  };
                 };
                 api: {
-                  low: components["schemas"]["SlaTargetInput"];
-                  normal: components["schemas"]["SlaTargetInput"];
-                  high: components["schemas"]["SlaTargetInput"];
-                  critical: components["schemas"]["SlaTargetInput"];
+                  low: {
+                    firstResponseMinutes: number;
+                    updateEveryMinutes: number;
+                    resolutionMinutes: number;
+                    /** @enum {string} */
+                    calendar: "business" | "24x7";
+                  };
+                  normal: {
+                    firstResponseMinutes: number;
+                    updateEveryMinutes: number;
+                    resolutionMinutes: number;
+                    /** @enum {string} */
+                    calendar: "business" | "24x7";
+                  };
+                  high: {
+                    firstResponseMinutes: number;
+                    updateEveryMinutes: number;
+                    resolutionMinutes: number;
+                    /** @enum {string} */
+                    calendar: "business" | "24x7";
+                  };
+                  critical: {
+                    firstResponseMinutes: number;
+                    updateEveryMinutes: number;
+                    resolutionMinutes: number;
+                    /** @enum {string} */
+                    calendar: "business" | "24x7";
+                  };
                 };
               };
               /** @default 0.75 */
