@@ -25,7 +25,7 @@ async function setup() {
   const put = (ref: string, payload: object) =>
     t.app.inject({
       method: "PUT",
-      url: `/api/v1/customers/${ref}`,
+      url: `/api/v1/customers/by-ref/${ref}`,
       headers: { authorization: `Bearer ${token}` },
       payload,
     });
