@@ -166,12 +166,13 @@ export type SignalKind =
   | "churn"
   | "public_threat"
   | "legal_threat"
+  | "safety"
   | "repeat_contact"
   | "urgency"
   | "money_lost"
   | "reference";
 
-export type ThreatKind = Extract<SignalKind, "churn" | "public_threat" | "legal_threat">;
+export type ThreatKind = Extract<SignalKind, "churn" | "public_threat" | "legal_threat" | "safety">;
 
 /** Offsets into the message's text. */
 export interface TextSpan {
