@@ -12,7 +12,7 @@ import { measureIntensity } from "./measure-intensity";
 import type { OrgModel } from "./org-model-schema";
 import { parseMoney } from "./parse-money";
 import { predictCause } from "./predict-cause";
-import { predictUnhappiness } from "./predict-unhappiness";
+import { predictUnhappiness, unhappyThreshold } from "./predict-unhappiness";
 import type { RiskWeights, Signal, SignalKind, Span, TriageAnalysis, TriageInput } from "./schema";
 import { scoreRisk } from "./score-risk";
 
@@ -57,7 +57,7 @@ export function analyzeMessage(options: AnalyzeMessageOptions): TriageAnalysis {
   const english = language.supported;
 
   const unhappy = predictUnhappiness({ model, features, orgModel });
-  const threshold = model.sentiment.threshold;
+  const threshold = unhappyThreshold(model, orgModel);
   const p = unhappy.probability;
   const label = p >= threshold ? "unhappy" : unhappy.happyShare >= 0.5 ? "happy" : "neutral";
   const uncertain = !english || language.confidence < 0.6 || Math.abs(p - threshold) < UNCERTAIN_BAND;

@@ -1,9 +1,12 @@
 import { existsSync, readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
+import { adaptToTraffic } from "../engine/adapt-priors";
 import { analyzeMessage } from "../engine/analyze-message";
 import { loadDefaultModel } from "../engine/default-model";
+import { extractFeatures } from "../engine/extract-features";
 import { learnFromCorrection } from "../engine/learn-from-correction";
 import { createOrgModel, type OrgModel } from "../engine/org-model-schema";
+import { predictUnhappiness } from "../engine/predict-unhappiness";
 import { seededShuffle } from "../engine/seeded-random";
 import { type CauseEvaluation, evaluateCause, keySpread } from "./evaluate-cause";
 import { measureBinary } from "./measure-classification";
@@ -11,7 +14,7 @@ import { readTable, type TableFormat } from "./read-table";
 
 const USAGE =
   "usage: mend eval triage --file F [--format csv|tsv] --text COLUMN --label COLUMN --unhappy VALUE[,VALUE…] " +
-  "[--cause COLUMN [--agreement COLUMN] [--agreed MIN]] [--adapt N] [--json]";
+  "[--cause COLUMN [--agreement COLUMN] [--agreed MIN]] [--adapt N | --warm N] [--json]";
 const ADAPT_SEED = 20261101;
 
 function fail(message: string): number {
@@ -60,6 +63,7 @@ export async function run(args: string[]): Promise<number> {
         agreement: { type: "string" },
         agreed: { type: "string" },
         adapt: { type: "string" },
+        warm: { type: "string" },
         json: { type: "boolean" },
         help: { type: "boolean", short: "h" },
       },
@@ -89,6 +93,10 @@ export async function run(args: string[]): Promise<number> {
   const adapt = values.adapt === undefined ? 0 : Number(values.adapt);
   if (!Number.isInteger(adapt) || adapt < 0)
     return fail(`--adapt must be a whole number ≥ 0, not "${values.adapt}"`);
+  const warm = values.warm === undefined ? 0 : Number(values.warm);
+  if (!Number.isInteger(warm) || warm < 0)
+    return fail(`--warm must be a whole number ≥ 0, not "${values.warm}"`);
+  if (warm > 0 && adapt > 0) return fail("--warm and --adapt cannot be combined");
   if (!existsSync(file)) return fail(`--file: ${file} not found`);
 
   const rows = readTable({ content: readFileSync(file, "utf8"), format: format as TableFormat });
@@ -105,8 +113,10 @@ export async function run(args: string[]): Promise<number> {
   }
   const unhappySet = new Set(unhappyValues.split(",").map(labelValue));
   const usable = rows.filter((row) => (row[textColumn] ?? "").trim() !== "");
-  if (adapt >= usable.length)
-    return fail(`--adapt ${adapt} leaves no rows to test (the file has ${usable.length})`);
+  if (adapt + warm >= usable.length)
+    return fail(
+      `--${warm > 0 ? "warm" : "adapt"} ${adapt + warm} leaves no rows to test (the file has ${usable.length})`,
+    );
 
   const model = loadDefaultModel();
   const shuffled = adapt > 0 ? seededShuffle(usable, ADAPT_SEED) : usable;
@@ -124,7 +134,19 @@ export async function run(args: string[]): Promise<number> {
       });
     }
   }
-  const test = shuffled.slice(adapt);
+  if (warm > 0) {
+    // the first N rows, in file order, arrive as the organisation's unlabelled traffic
+    const probabilities = usable
+      .slice(0, warm)
+      .map((row) => predictUnhappiness({ model, features: extractFeatures(row[textColumn]!) }).probability);
+    orgModel = adaptToTraffic({
+      orgModel: createOrgModel(),
+      probabilities,
+      modelVersion: model.version,
+      now: new Date(),
+    });
+  }
+  const test = shuffled.slice(adapt + warm);
 
   // warm-up, so the rate measures steady work and not the first compilation
   for (const row of test.slice(0, 200))
@@ -159,8 +181,12 @@ export async function run(args: string[]): Promise<number> {
   const spread = keySpread(analyses);
 
   console.log(
-    `file ${file}: ${test.length} messages tested${adapt > 0 ? `, ${adapt} used to adapt first` : ""}`,
+    `file ${file}: ${test.length} messages tested${adapt > 0 ? `, ${adapt} used to adapt first` : ""}${warm > 0 ? `, the first ${warm} received first as unlabelled traffic` : ""}`,
   );
+  if (orgModel?.traffic)
+    console.log(
+      `traffic prior: estimated unhappy share ${points(orgModel.traffic.share)}% of ${orgModel.traffic.messages} messages (log-odds shift ${orgModel.traffic.shift})`,
+    );
   console.log(`model ${analyses[0]?.modelVersion ?? model.version}`);
   console.log(
     `precision ${fixed(metrics.precision)}  recall ${fixed(metrics.recall)}  F1 ${fixed(metrics.f1)}  ROC AUC ${fixed(metrics.auc)}  accuracy ${fixed(metrics.accuracy)}`,
@@ -220,6 +246,7 @@ export async function run(args: string[]): Promise<number> {
                 : {}),
             }
           : {}),
+        ...(orgModel?.traffic ? { warmShare: orgModel.traffic.share } : {}),
         otherShare: round(spread.shares.find(([k]) => k === "other")?.[1] ?? 0),
       }),
     );
