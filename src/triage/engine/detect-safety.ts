@@ -39,7 +39,7 @@ const SAFETY_PATTERNS: RegExp[] = [
 
 // Most messages contain none of these; one cheap test skips the full patterns.
 const SAFETY_HINT =
-  /poison|salmonella|coli|listeria|norovirus|botulism|campylobacter|vomit|threw up|throwing up|diarrh|cramps|stomach|sick|ill\b|allerg|anaphyla|epi-?pen|hives|throat|reaction|fire|flame|spark|explo|smok|smell|melted|gas|shock|electr|wire|carbon monoxide|\bCO\b|chok|swallowed|injur|hurt|cut|slice|burn|scald|broke|fractur|bruis|sprain|bleed|stitches|concussion|fell|hit|glass|metal|screw|needle|blade|shard|hospital|A&E|emergency|ER\b|ambulance|paramedic|urgent care|medical/i;
+  /poison|salmonella|coli\b|listeria|norovirus|botulism|campylobacter|vomit|threw up|throwing up|diarrh|cramps|stomach|\bsick|\bill\b|allerg|anaphyla|epi-?pen|hives|throat|reaction|fire\b|flame|spark|explo|smok|smell|melted|\bgas\b|shock|electr|wires?\b|monoxide|\bCO\b|\bchok|swallowed|injur|hurt|\bcuts?\b|slice|\bburn|scald|\bbro(?:ke|ken)\b|fractur|bruis|sprain|bleed|stitches|concussion|\bfell\b|\bhit\b|glass|metal|screw|needle|blade|shard|hospital|A&E|emergency room|\bER\b|ambulance|paramedic|urgent care|medical/i;
 
 export function detectSafety(text: string): Span[] {
   if (!SAFETY_HINT.test(text)) return [];

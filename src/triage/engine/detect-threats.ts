@@ -30,7 +30,7 @@ const LEGAL_THREAT_PATTERNS: RegExp[] = [
 const PUBLIC_HINT =
   /review|yelp|trustpilot|tripadvisor|glassdoor|reddit|tiktok|youtube|news|press|social|tell|post|shar|put|spread|viral|public|media|journalist|reporter|newspaper|tv|warn|know/i;
 const LEGAL_HINT =
-  /lawyer|attorney|solicitor|legal|sue|suing|lawsuit|class action|court|claims|report|complain|escalat|regulator|ombudsman|protection|standards|bureau|general|authorit|health|council|police|FSA|consumer|citizens|commissioner|inspector|watchdog|FTC|FCC|FDA|CFPB|CPSC|NHTSA|OSHA|ICO|CNIL|ACCC|BBB|Ofcom|Ofgem|Ofwat|FCA|CAA|charge-? ?back|dispute|bank|card/i;
+  /lawyer|attorney|solicitor|legal|sue|suing|lawsuit|class action|court|claims|report|complain|escalat|regulator|ombudsman|protection|standards|bureau|general|authorit|health|council|police|FSA|consumer|citizens|commissioner|inspector|watchdog|FTC|FCC|FDA|CFPB|CPSC|NHTSA|OSHA|ICO|CNIL|ACCC|BBB|Ofcom|Ofgem|Ofwat|FCA|CAA|charge-? ?back|dispute|bank|card (?:issuer|company|provider)/i;
 
 export function detectPublicThreat(text: string): Span[] {
   if (!PUBLIC_HINT.test(text)) return [];
