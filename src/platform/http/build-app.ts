@@ -1,6 +1,5 @@
 import { existsSync } from "node:fs";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
 import fastifyCookie from "@fastify/cookie";
 import fastifyStatic from "@fastify/static";
 import fastifySwagger from "@fastify/swagger";
@@ -12,6 +11,7 @@ import {
   validatorCompiler,
   type ZodTypeProvider,
 } from "fastify-type-provider-zod";
+import { packageRoot } from "../../package-root";
 import type { AppDeps } from "./app-deps";
 import { makeAuthHook, type PrincipalResolver } from "./auth";
 import { handleError } from "./error-handler";
@@ -19,7 +19,7 @@ import { registerEventRoutes } from "./events-route";
 
 export type App = FastifyInstance;
 
-const webDist = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../../web/dist");
+const webDist = path.join(packageRoot, "web/dist");
 
 // The platform's HTTP shell: security, errors, OpenAPI, the web app. Which routes exist and who
 // the caller is are the composition root's to say (src/app), so this file knows no domain.
