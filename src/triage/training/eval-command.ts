@@ -1,5 +1,7 @@
 import { existsSync, readFileSync } from "node:fs";
+import path from "node:path";
 import { parseArgs } from "node:util";
+import { packageRoot } from "../../package-root";
 import { adaptToTraffic } from "../engine/adapt-priors";
 import { analyzeMessage } from "../engine/analyze-message";
 import { loadDefaultModel } from "../engine/default-model";
@@ -30,7 +32,7 @@ function labelValue(raw: string): string {
 
 /** The share correction measured on the training split for this artefact (scripts/calibrate-cause-shares.ts). */
 function shareCorrectionFor(modelVersion: string): Record<string, number> | undefined {
-  const file = new URL("./cause-shares.json", import.meta.url);
+  const file = path.join(packageRoot, "src/triage/training/cause-shares.json");
   if (!existsSync(file)) return undefined;
   const saved = JSON.parse(readFileSync(file, "utf8")) as {
     modelVersion: string;
