@@ -41,7 +41,7 @@ export type CoachSettings = BodyOf<"updateCoachSettings">;
 
 export type TriageAnalysis = Schemas["TriageAnalysis"];
 export type SignalKind = TriageAnalysis["signals"][number]["kind"];
-export type ThreatKind = Extract<SignalKind, "churn" | "public_threat" | "legal_threat">;
+export type ThreatKind = Extract<SignalKind, "churn" | "public_threat" | "legal_threat" | "safety">;
 /** Offsets into the message's text. */
 export type TextSpan = TriageAnalysis["signals"][number]["matches"][number];
 export type TriageCorrection = Schemas["TriageCorrectionInput"];

@@ -341,7 +341,7 @@ export interface components {
       unhappy?: boolean;
       cause?: string;
       /** @enum {string} */
-      notThreat?: "churn" | "public_threat" | "legal_threat" | "repeat_contact" | "urgency" | "money_lost" | "reference";
+      notThreat?: "churn" | "public_threat" | "legal_threat" | "safety" | "repeat_contact" | "urgency" | "money_lost" | "reference";
     };
     /**
      * @example {
@@ -700,7 +700,7 @@ export interface components {
       };
       signals: ({
           /** @enum {string} */
-          kind: "churn" | "public_threat" | "legal_threat" | "repeat_contact" | "urgency" | "money_lost" | "reference";
+          kind: "churn" | "public_threat" | "legal_threat" | "safety" | "repeat_contact" | "urgency" | "money_lost" | "reference";
           matches: {
               text: string;
               start: number;
@@ -732,7 +732,7 @@ export interface components {
         score: number;
         reasons: ({
             /** @enum {string} */
-            factor: "unhappiness" | "intensity" | "churn" | "public_threat" | "legal_threat" | "repeat_contact" | "urgency" | "money_lost" | "customer_value" | "tier" | "tenure" | "reach" | "advocate";
+            factor: "unhappiness" | "intensity" | "churn" | "public_threat" | "legal_threat" | "safety" | "repeat_contact" | "urgency" | "money_lost" | "customer_value" | "tier" | "tenure" | "reach" | "advocate";
             points: number;
             detail: string;
           })[];
