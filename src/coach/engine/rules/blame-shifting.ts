@@ -1,3 +1,4 @@
+import { findCorporatePhrases } from "../find-corporate-phrases";
 import type { CoachRule } from "../rule";
 import type { Finding } from "../schema";
 import { findAll, overlaps } from "../text-spans";
@@ -85,10 +86,12 @@ export const blameShifting: CoachRule = {
   check: ({ text }) => {
     const findings: Finding[] = [];
     const owned = ownership.test(text);
+    // Policy given as the answer is reported once, as corporate register (a blocker).
+    const canned = findCorporatePhrases(text);
     for (const { pattern, severity, why, better, excusedByOwnership } of patterns) {
       if (excusedByOwnership && owned) continue;
       for (const span of findAll(text, pattern)) {
-        if (findings.some((other) => overlaps(other, span))) continue;
+        if ([...findings, ...canned].some((other) => overlaps(other, span))) continue;
         if (excusedByOwnership && ourOwnPeople.test(span.text)) continue;
         findings.push({
           ruleId: "blame-shifting",

@@ -94,6 +94,7 @@ export const customerEffort: CoachRule = {
   description: "Asks the customer to do extra work or to pay",
   requirement: "R21",
   severity: "warning",
+  blockerAt: ["first_reply", "resolution"],
   check: ({ text }) => {
     const named = extraWork.flatMap((pattern) => findAll(text, pattern));
     // The named cases keep their precise span; the general chore request fills the gaps. A
