@@ -1,6 +1,7 @@
 import type { CoachRule } from "./rule";
 import { apologyBeforeQuestion } from "./rules/apology-before-question";
 import { blameShifting } from "./rules/blame-shifting";
+import { channelLimit } from "./rules/channel-limit";
 import { condescension } from "./rules/condescension";
 import { corporateRegister } from "./rules/corporate-register";
 import { customerEffort } from "./rules/customer-effort";
@@ -39,6 +40,7 @@ export const coachRules: readonly CoachRule[] = [
   spelling,
   repeatedWord,
   emoticon,
+  channelLimit,
   condescension,
   noAnythingElse,
   followUpContent,

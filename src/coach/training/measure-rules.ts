@@ -44,6 +44,7 @@ export function measureRules(options: { fixtures: CoachFixture[] }): Measurement
     ]),
   );
   const mistakes: Mistake[] = [];
+  const severityOf = new Map(coachRules.map((rule) => [rule.id, rule.severity]));
   const replies: ReplyScore = {
     badReplies: 0,
     badFlagged: 0,
@@ -56,7 +57,9 @@ export function measureRules(options: { fixtures: CoachFixture[] }): Measurement
     const { id, must, allow, note: _note, mustNot: _mustNot, ...input } = fixture;
     const report = coachReply({ ...input, now: input.now ?? fixtureNow });
     const flagged = report.findings.some((finding) => finding.severity !== "hint");
-    if (must.length > 0) {
+    // A reply whose only faults are hints is neither bad nor good for the per-reply figures.
+    const bad = must.some((ruleId) => severityOf.get(ruleId) !== "hint");
+    if (bad) {
       replies.badReplies += 1;
       if (flagged) replies.badFlagged += 1;
       else
@@ -66,7 +69,7 @@ export function measureRules(options: { fixtures: CoachFixture[] }): Measurement
           kind: "false negative",
           detail: "bad reply not flagged",
         });
-    } else {
+    } else if (must.length === 0) {
       replies.goodReplies += 1;
       if (!flagged) replies.goodLeftAlone += 1;
     }
