@@ -1,13 +1,17 @@
 import { readdir, readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
+import { packageRoot } from "../../package-root";
 import { type CoachFixture, coachFixtureSchema } from "./eval-fixture";
 import { type Measurement, measureRules, type RuleScore, ratio } from "./measure-rules";
 
 const usage = "usage: mend eval coach [--file FIXTURES.jsonl]... [--dir DIR]... [--json] [--verbose]";
 // The tuned set may be looked at while changing rules; the untouched set never is, so its figures
 // are the ones that say how the coach does on replies it has not seen.
-const defaultDirectories = ["test/fixtures/coach", "test/fixtures/coach-untouched"];
+const defaultDirectories = [
+  join(packageRoot, "test/fixtures/coach"),
+  join(packageRoot, "test/fixtures/coach-untouched"),
+];
 
 export async function loadFixtures(paths: string[]): Promise<CoachFixture[]> {
   const fixtures: CoachFixture[] = [];
