@@ -44,16 +44,18 @@ export function orderFindings(findings: CoachFinding[]): CoachFinding[] {
   );
 }
 
+// The engine bands the score (80+ only without blockers or warnings, under 50 with a blocker), so
+// colour and verdict agree with the findings.
 export function scoreColor(score: number): string {
   if (score >= 80) return "mend";
-  if (score >= 60) return "yellow";
+  if (score >= 50) return "yellow";
   return "red";
 }
 
-export function scoreVerdict(score: number): string {
-  if (score >= 80) return "Ready to send";
-  if (score >= 60) return "Worth another look";
-  return "Needs work";
+export function coachVerdict(findings: CoachFinding[]): string {
+  if (findings.some((finding) => finding.severity === "blocker")) return "Needs work";
+  if (findings.some((finding) => finding.severity === "warning")) return "Worth another look";
+  return "Ready to send";
 }
 
 // Cases created through the API have no channel of their own to write for; email is the closest.
