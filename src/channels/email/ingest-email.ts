@@ -14,6 +14,7 @@ import { markBounces } from "./mark-bounces";
 import { parseEmail } from "./parse-email";
 import { recordRefusedEmail } from "./record-refused-email";
 import { replyTokenSecret } from "./secret-box";
+import { stripNul } from "./strip-nul";
 import type { emailChannels } from "./tables";
 import { extractThreadHints } from "./thread-hints";
 
@@ -155,9 +156,9 @@ async function readHeaders(raw: Buffer) {
   const head = raw.subarray(0, Math.min(end === -1 ? raw.length : end + 4, 256 * 1024));
   const mail = await simpleParser(head).catch(() => null);
   const address = mail?.from?.value[0];
-  return {
+  return stripNul({
     from: address?.address ? { name: address.name, address: address.address.toLowerCase() } : null,
     subject: mail?.subject ?? null,
     messageId: mail?.messageId ? `<${mail.messageId.replace(/^<|>$/g, "")}>` : null,
-  };
+  });
 }

@@ -16,6 +16,7 @@ import type { AppDeps } from "./app-deps";
 import { makeAuthHook, type PrincipalResolver } from "./auth";
 import { handleError } from "./error-handler";
 import { registerEventRoutes } from "./events-route";
+import { refuseNulCharacters } from "./refuse-nul-characters";
 
 export type App = FastifyInstance;
 
@@ -39,6 +40,7 @@ export async function buildApp(options: {
   app.setSerializerCompiler(serializerCompiler);
   app.setErrorHandler(handleError);
   app.decorateRequest("principal", null);
+  app.addHook("preValidation", refuseNulCharacters);
   app.addHook("onSend", async (request, reply) => {
     reply.header("x-request-id", request.id);
   });
