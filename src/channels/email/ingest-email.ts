@@ -104,10 +104,7 @@ export async function ingestEmail(options: {
     message: {
       channel: "email",
       externalId: parsed.messageId ?? `sha256:${parsed.sha256}`,
-      receivedAt: (parsed.date && parsed.date.getTime() <= Date.now()
-        ? parsed.date
-        : new Date()
-      ).toISOString(),
+      receivedAt: believableDate(parsed.date).toISOString(),
       from: { name: from.name.slice(0, 200) || undefined, email: from.address },
       subject: parsed.subject.slice(0, 500) || undefined,
       text,
@@ -161,4 +158,13 @@ async function readHeaders(raw: Buffer) {
     subject: mail?.subject ?? null,
     messageId: mail?.messageId ? `<${mail.messageId.replace(/^<|>$/g, "")}>` : null,
   });
+}
+
+// A Date header is the sender's clock: the SLA trusts it only within the last 90 days (a backlog read
+// late); a future, ancient or two-digit-year date ("0001" reads as 2001) counts from arrival.
+const BELIEVABLE_PAST_MS = 90 * 24 * 60 * 60 * 1000;
+function believableDate(date: Date | null): Date {
+  const now = Date.now();
+  if (!date || date.getTime() > now || date.getTime() < now - BELIEVABLE_PAST_MS) return new Date(now);
+  return date;
 }
