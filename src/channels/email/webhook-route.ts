@@ -17,6 +17,8 @@ const RAW_TYPES = [
   "multipart/form-data",
 ];
 
+const authenticated = new WeakMap<FastifyRequest, typeof emailChannels.$inferSelect>();
+
 export function registerEmailWebhookRoute(instance: FastifyInstance, deps: AppDeps) {
   // Its own scope: these raw-body parsers must not change how other routes read their bodies.
   instance.register(async (scope) => {
@@ -28,6 +30,22 @@ export function registerEmailWebhookRoute(instance: FastifyInstance, deps: AppDe
       {
         bodyLimit: 32 * 1024 * 1024,
         config: { access: { public: true } },
+        // The secret is checked before up to 32 MiB of body is read.
+        onRequest: async (request) => {
+          const channelId = z.uuid().safeParse((request.params as { channelId?: string }).channelId);
+          const [channel] = channelId.success
+            ? await deps.db.select().from(emailChannels).where(eq(emailChannels.id, channelId.data))
+            : [];
+          const query = request.query as { secret?: unknown };
+          const secret = presentedSecret(
+            request,
+            typeof query.secret === "string" ? query.secret : undefined,
+          );
+          if (!channel?.enabled || !secret || !sameHash(hashSecretToken(secret), channel.webhookSecretHash)) {
+            throw new AppError("unauthorized", "Unknown mailbox or wrong webhook secret.");
+          }
+          authenticated.set(request, channel);
+        },
         schema: {
           tags: ["intake"],
           summary: "Receive one raw email (message/rfc822, or raw MIME in a form field)",
@@ -45,14 +63,8 @@ export function registerEmailWebhookRoute(instance: FastifyInstance, deps: AppDe
         },
       },
       async (request) => {
-        const [channel] = await deps.db
-          .select()
-          .from(emailChannels)
-          .where(eq(emailChannels.id, request.params.channelId));
-        const secret = presentedSecret(request, request.query.secret);
-        if (!channel?.enabled || !secret || !sameHash(hashSecretToken(secret), channel.webhookSecretHash)) {
-          throw new AppError("unauthorized", "Unknown mailbox or wrong webhook secret.");
-        }
+        const channel = authenticated.get(request);
+        if (!channel) throw new AppError("unauthorized", "Unknown mailbox or wrong webhook secret.");
         const body = request.body;
         const raw = readWebhookBody({
           contentType: request.headers["content-type"] ?? "",

@@ -62,7 +62,8 @@ export async function buildApp(options: {
 
   const authenticate = makeAuthHook(options.resolvePrincipal);
   await app.register(async (api) => {
-    api.addHook("preHandler", authenticate);
+    // onRequest: before the body is read or validated, so strangers learn nothing of a route's fields
+    api.addHook("onRequest", authenticate);
     registerEventRoutes(api, deps);
     options.registerRoutes(api, deps);
   });
