@@ -16,6 +16,7 @@ import type { AppDeps } from "./app-deps";
 import { makeAuthHook, type PrincipalResolver } from "./auth";
 import { handleError } from "./error-handler";
 import { registerEventRoutes } from "./events-route";
+import { makeCrossSiteWriteGuard } from "./refuse-cross-site-writes";
 import { refuseNulCharacters } from "./refuse-nul-characters";
 
 export type App = FastifyInstance;
@@ -46,6 +47,7 @@ export async function buildApp(options: {
   });
 
   await app.register(fastifyCookie);
+  app.addHook("onRequest", makeCrossSiteWriteGuard(deps.config.publicUrl));
   await app.register(fastifySwagger, {
     openapi: {
       info: { title: "Mend API", description: "The Mend service-recovery desk", version: "1" },
