@@ -18,6 +18,7 @@ import { handleError } from "./error-handler";
 import { registerEventRoutes } from "./events-route";
 import { makeCrossSiteWriteGuard } from "./refuse-cross-site-writes";
 import { refuseNulCharacters } from "./refuse-nul-characters";
+import { makeSecurityHeaders } from "./security-headers";
 
 export type App = FastifyInstance;
 
@@ -45,6 +46,7 @@ export async function buildApp(options: {
   app.addHook("onSend", async (request, reply) => {
     reply.header("x-request-id", request.id);
   });
+  app.addHook("onSend", makeSecurityHeaders(deps.config.publicUrl));
 
   await app.register(fastifyCookie);
   app.addHook("onRequest", makeCrossSiteWriteGuard(deps.config.publicUrl));
