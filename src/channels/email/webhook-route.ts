@@ -50,7 +50,7 @@ export function registerEmailWebhookRoute(instance: FastifyInstance, deps: AppDe
           tags: ["intake"],
           summary: "Receive one raw email (message/rfc822, or raw MIME in a form field)",
           description:
-            "Authenticate with the mailbox's webhook secret: `Authorization: Bearer <secret>`, Basic auth with the secret as password, or `?secret=`. Replays are answered 200 without a second interaction.",
+            "Authenticate with the mailbox's webhook secret: `Authorization: Bearer <secret>`, Basic auth with the secret as password, or `X-Mend-Webhook-Secret`. (`?secret=` is still accepted from older setups but keeps the secret in URLs; Mend masks it in its own log.) Replays are answered 200 without a second interaction.",
           params: z.object({ channelId: z.uuid() }),
           querystring: z.object({ secret: z.string().optional() }),
           response: {
