@@ -16,6 +16,7 @@ import type { AppDeps } from "./app-deps";
 import { makeAuthHook, type PrincipalResolver } from "./auth";
 import { handleError } from "./error-handler";
 import { registerEventRoutes } from "./events-route";
+import { registerHealthRoutes } from "./health-routes";
 import { makeCrossSiteWriteGuard } from "./refuse-cross-site-writes";
 import { refuseNulCharacters } from "./refuse-nul-characters";
 import { makeSecurityHeaders } from "./security-headers";
@@ -69,6 +70,7 @@ export async function buildApp(options: {
     // onRequest: before the body is read or validated, so strangers learn nothing of a route's fields
     api.addHook("onRequest", authenticate);
     registerEventRoutes(api, deps);
+    registerHealthRoutes(api, deps);
     options.registerRoutes(api, deps);
   });
 
