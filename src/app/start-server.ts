@@ -22,6 +22,8 @@ export async function startServer(options: {
   config: Config;
   log: Logger;
   listen?: boolean;
+  /** a test server's own job queue: see startJobRunner */
+  jobQueue?: { schema?: string; scheduled?: boolean };
 }): Promise<RunningServer> {
   const { config, log } = options;
   const database = await openDatabase({ config, log });
@@ -34,6 +36,7 @@ export async function startServer(options: {
     config,
     outbound,
     jobs: allJobs,
+    ...options.jobQueue,
   });
   const app = await buildMendApp({ config, db: database.db, log, events, jobs, outbound });
   let url = "";

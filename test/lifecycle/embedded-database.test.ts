@@ -89,5 +89,6 @@ describe("the embedded PostgreSQL life cycle", () => {
     expect(numbers).toHaveLength(seeded.length + 1);
     expect(await stopMend(third.child)).toBe(0);
     expect(alive(orphan)).toBe(false);
-  });
+    // Three whole starts, each initialising or recovering a database: minutes on a loaded machine.
+  }, 300_000);
 });
