@@ -33,6 +33,9 @@ export function registerAccountRoutes(instance: FastifyInstance, deps: AppDeps) 
         ip: request.ip,
         userAgent: request.headers["user-agent"],
       });
+      // Rotation: the session this browser carried (perhaps planted by someone else) ends here.
+      const carried = request.cookies[SESSION_COOKIE];
+      if (carried) await signOut({ db: deps.db, token: carried });
       reply.setCookie(SESSION_COOKIE, session.token, {
         path: "/",
         httpOnly: true,

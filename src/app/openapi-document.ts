@@ -19,7 +19,7 @@ export async function buildOpenApiDocument(): Promise<Record<string, unknown>> {
     db: drizzle(pool),
     log: createLogger("silent"),
     events: { subscribe: () => () => {}, close: async () => {} },
-    jobs: { send: async () => null, stop: async () => {} },
+    jobs: { send: async () => null, ready: async () => false, stop: async () => {} },
     outbound: outboundAdapters,
   });
   try {

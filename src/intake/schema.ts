@@ -1,11 +1,12 @@
 import { z } from "zod";
+import { instantSchema } from "../shared/instant-schema";
 import { channelSchema } from "../shared/vocabulary";
 
 export const inboundMessageSchema = z
   .object({
     channel: channelSchema,
     externalId: z.string().trim().min(1).max(300),
-    receivedAt: z.iso.datetime({ offset: true }),
+    receivedAt: instantSchema({ daysAhead: 1 }),
     from: z
       .object({
         name: z.string().trim().max(200).optional(),

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { instantSchema } from "../shared/instant-schema";
 import {
   caseStatusSchema,
   faultSchema,
@@ -63,7 +64,7 @@ export const helpRequestBody = z
     team: z.string().min(1).max(40).optional(),
     userId: z.uuid().optional(),
     priority: prioritySchema.default("high"),
-    dueAt: z.iso.datetime({ offset: true }),
+    dueAt: instantSchema({ daysAhead: 366 }),
     note: z.string().trim().min(1).max(4000),
   })
   .refine((b) => b.to !== "team" || b.team, { message: "name the team", path: ["team"] })

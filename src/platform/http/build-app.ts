@@ -11,7 +11,11 @@ import type { AppDeps } from "./app-deps";
 import { makeAuthHook, type PrincipalResolver } from "./auth";
 import { handleError } from "./error-handler";
 import { registerEventRoutes } from "./events-route";
+import { registerHealthRoutes } from "./health-routes";
 import { openApiOptions } from "./openapi";
+import { makeCrossSiteWriteGuard } from "./refuse-cross-site-writes";
+import { refuseNulCharacters } from "./refuse-nul-characters";
+import { makeSecurityHeaders } from "./security-headers";
 
 export type App = FastifyInstance;
 
@@ -35,18 +39,23 @@ export async function buildApp(options: {
   app.setSerializerCompiler(serializerCompiler);
   app.setErrorHandler(handleError);
   app.decorateRequest("principal", null);
+  app.addHook("preValidation", refuseNulCharacters);
   app.addHook("onSend", async (request, reply) => {
     reply.header("x-request-id", request.id);
   });
+  app.addHook("onSend", makeSecurityHeaders(deps.config.publicUrl));
 
   await app.register(fastifyCookie);
+  app.addHook("onRequest", makeCrossSiteWriteGuard(deps.config.publicUrl));
   await app.register(fastifySwagger, openApiOptions());
   await app.register(fastifySwaggerUi, { routePrefix: "/docs" });
 
   const authenticate = makeAuthHook(options.resolvePrincipal);
   await app.register(async (api) => {
-    api.addHook("preHandler", authenticate);
+    // onRequest: before the body is read or validated, so strangers learn nothing of a route's fields
+    api.addHook("onRequest", authenticate);
     registerEventRoutes(api, deps);
+    registerHealthRoutes(api, deps);
     options.registerRoutes(api, deps);
   });
 

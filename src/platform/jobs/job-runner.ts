@@ -56,6 +56,9 @@ export async function startJobRunner(options: {
       await notifier.query("select pg_notify($1, $2)", [WAKE_CHANNEL, job.id]);
       return id;
     },
+    async ready() {
+      return Boolean(await boss.isInstalled());
+    },
     async stop() {
       await listener?.end().catch(() => {});
       await boss.stop({ graceful: true, wait: true, timeout: 10_000 });

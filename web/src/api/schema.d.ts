@@ -9,6 +9,14 @@ export interface paths {
      */
     get: operations["streamEvents"];
   };
+  "/health/live": {
+    /** The process is up */
+    get: operations["checkLive"];
+  };
+  "/health/ready": {
+    /** Database and job queue reachable (503 when not) */
+    get: operations["checkReady"];
+  };
   "/api/v1/auth/login": {
     /** Sign in */
     post: operations["signIn"];
@@ -311,7 +319,7 @@ export interface paths {
   "/inbound/email/{channelId}": {
     /**
      * Receive one raw email (message/rfc822, or raw MIME in a form field)
-     * @description Authenticate with the mailbox's webhook secret: `Authorization: Bearer <secret>`, Basic auth with the secret as password, or `?secret=`. Replays are answered 200 without a second interaction.
+     * @description Authenticate with the mailbox's webhook secret: `Authorization: Bearer <secret>`, Basic auth with the secret as password, or `X-Mend-Webhook-Secret`. (`?secret=` is still accepted from older setups but keeps the secret in URLs; Mend masks it in its own log.) Replays are answered 200 without a second interaction.
      */
     post: operations["ingestEmail"];
   };
@@ -1534,6 +1542,45 @@ export interface operations {
       };
       401: components["responses"]["Unauthorized"];
       403: components["responses"]["Forbidden"];
+    };
+  };
+  /** The process is up */
+  checkLive: {
+    responses: {
+      /** @description Default Response */
+      200: {
+        content: {
+          "application/json": {
+            /** @enum {boolean} */
+            ok: true;
+          };
+        };
+      };
+    };
+  };
+  /** Database and job queue reachable (503 when not) */
+  checkReady: {
+    responses: {
+      /** @description Default Response */
+      200: {
+        content: {
+          "application/json": {
+            ok: boolean;
+            database: boolean;
+            jobQueue: boolean;
+          };
+        };
+      };
+      /** @description Default Response */
+      503: {
+        content: {
+          "application/json": {
+            ok: boolean;
+            database: boolean;
+            jobQueue: boolean;
+          };
+        };
+      };
     };
   };
   /** Sign in */
@@ -3376,7 +3423,7 @@ export interface operations {
   };
   /**
    * Receive one raw email (message/rfc822, or raw MIME in a form field)
-   * @description Authenticate with the mailbox's webhook secret: `Authorization: Bearer <secret>`, Basic auth with the secret as password, or `?secret=`. Replays are answered 200 without a second interaction.
+   * @description Authenticate with the mailbox's webhook secret: `Authorization: Bearer <secret>`, Basic auth with the secret as password, or `X-Mend-Webhook-Secret`. (`?secret=` is still accepted from older setups but keeps the secret in URLs; Mend masks it in its own log.) Replays are answered 200 without a second interaction.
    */
   ingestEmail: {
     parameters: {
