@@ -12,6 +12,7 @@ import { type App, buildApp } from "../platform/http/build-app";
 import { registerTemplateRoutes } from "../templates/routes";
 import { registerTriageRoutes } from "../triage/routes";
 import { registerWorkflowRoutes } from "../workflow/routes";
+import { nameApiSchemas } from "./openapi-components";
 
 // The composition root for HTTP: every domain's routes on the platform's shell. A new domain
 // adds its registration here and nowhere in the platform.
@@ -30,6 +31,7 @@ function registerDomainRoutes(api: App, deps: AppDeps) {
 }
 
 export function buildMendApp(deps: AppDeps) {
+  nameApiSchemas();
   return buildApp({
     deps,
     registerRoutes: registerDomainRoutes,

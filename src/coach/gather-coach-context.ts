@@ -20,7 +20,9 @@ export async function gatherCoachContext(options: {
   db: Db;
   orgId: string;
   caseId?: string;
-}): Promise<Pick<CoachInput, "customer" | "case" | "recentReplies" | "templates" | "settings">> {
+}): Promise<
+  Pick<CoachInput, "customer" | "customerMessage" | "case" | "recentReplies" | "templates" | "settings">
+> {
   const { db, orgId } = options;
   // Runs on every typing pause: one round trip for the settings, the template bodies (through the
   // (org, name) index) and the case, then one for the recent replies, which need the case's customer.
@@ -54,22 +56,38 @@ export async function gatherCoachContext(options: {
 
   if (!row) throw AppError.notFound("That case");
   const since = new Date(Date.now() - RECENT_DAYS * 24 * 60 * 60 * 1000);
-  const recent = await db
-    .select({ text: interactions.text })
-    .from(interactions)
-    .where(
-      and(
-        eq(interactions.orgId, orgId),
-        eq(interactions.direction, "outbound"),
-        ne(interactions.customerId, row.customerId),
-        gt(interactions.occurredAt, since),
-      ),
-    )
-    .orderBy(desc(interactions.occurredAt))
-    .limit(RECENT_LIMIT);
+  const [recent, [lastInbound]] = await Promise.all([
+    db
+      .select({ text: interactions.text })
+      .from(interactions)
+      .where(
+        and(
+          eq(interactions.orgId, orgId),
+          eq(interactions.direction, "outbound"),
+          ne(interactions.customerId, row.customerId),
+          gt(interactions.occurredAt, since),
+        ),
+      )
+      .orderBy(desc(interactions.occurredAt))
+      .limit(RECENT_LIMIT),
+    // The customer's own last message sets the tone an emoticon has to match.
+    db
+      .select({ text: interactions.text })
+      .from(interactions)
+      .where(
+        and(
+          eq(interactions.orgId, orgId),
+          eq(interactions.caseId, caseId),
+          eq(interactions.direction, "inbound"),
+        ),
+      )
+      .orderBy(desc(interactions.occurredAt))
+      .limit(1),
+  ]);
   return {
     customer: row.name ? { name: row.name, firstName: row.name.split(/\s+/)[0] } : undefined,
     case: { number: row.number, priority: row.priority, formal: row.priority === "critical" },
+    customerMessage: lastInbound?.text ?? undefined,
     recentReplies: recent.map((r) => r.text),
     templates,
     settings,

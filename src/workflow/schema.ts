@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { instantSchema } from "../shared/instant-schema";
 import {
   channelSchema,
   type PlaybookItemKey,
@@ -25,12 +26,12 @@ export const evidenceSchemas = {
   plan_shared: z.object({
     plan: line,
     timeline: line,
-    sharedAt: z.iso.datetime({ offset: true }).optional(),
+    sharedAt: instantSchema({ daysAhead: 1 }).optional(),
     ...interactionRef,
   }),
   anything_else_asked: z.object({ text: line.optional(), answer: line.optional(), ...interactionRef }),
   follow_up_planned: z.object({
-    at: z.iso.datetime({ offset: true }),
+    at: instantSchema({ daysAhead: 366 }),
     channel: z.string().trim().min(1).max(40),
     note: line.optional(),
   }),
@@ -92,5 +93,7 @@ export const workflowSettingsSchema = z.object({
 });
 export type WorkflowSettings = z.infer<typeof workflowSettingsSchema>;
 
-export const workflowSettingsPatch = workflowSettingsSchema.partial();
+export const workflowSettingsPatch = workflowSettingsSchema
+  .partial()
+  .meta({ example: { helpRequests: { warnAtShare: 0.5 } } });
 export type WorkflowSettingsPatch = z.infer<typeof workflowSettingsPatch>;

@@ -1,9 +1,8 @@
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { useEffect, useState } from "react";
 import { replyChannels } from "../../src/shared/vocabulary";
-import { api } from "./api";
+import { api, unwrap } from "./api";
 import type {
-  Channel,
   CoachChannel,
   CoachFinding,
   CoachReport,
@@ -45,20 +44,22 @@ export function orderFindings(findings: CoachFinding[]): CoachFinding[] {
   );
 }
 
+// The engine bands the score (80+ only without blockers or warnings, under 50 with a blocker), so
+// colour and verdict agree with the findings.
 export function scoreColor(score: number): string {
   if (score >= 80) return "mend";
-  if (score >= 60) return "yellow";
+  if (score >= 50) return "yellow";
   return "red";
 }
 
-export function scoreVerdict(score: number): string {
-  if (score >= 80) return "Ready to send";
-  if (score >= 60) return "Worth another look";
-  return "Needs work";
+export function coachVerdict(findings: CoachFinding[]): string {
+  if (findings.some((finding) => finding.severity === "blocker")) return "Needs work";
+  if (findings.some((finding) => finding.severity === "warning")) return "Worth another look";
+  return "Ready to send";
 }
 
 // Cases created through the API have no channel of their own to write for; email is the closest.
-export function coachChannelFor(channel: Channel): CoachChannel {
+export function coachChannelFor(channel: string): CoachChannel {
   return (replyChannels as readonly string[]).includes(channel) ? (channel as CoachChannel) : "email";
 }
 
@@ -99,10 +100,8 @@ export function useCoachReport(options: {
   const query = useQuery({
     queryKey: ["coach", caseId, stage, channel, checkedText],
     queryFn: async ({ signal }): Promise<CheckedDraft> => {
-      const report = await api.post<CoachReport>(
-        "/api/v1/coach",
-        { text: checkedText, channel, stage, caseId },
-        { signal },
+      const report = await unwrap(
+        api.POST("/api/v1/coach", { body: { text: checkedText, channel, stage, caseId }, signal }),
       );
       return { text: checkedText, report };
     },

@@ -3,7 +3,8 @@ import type { SignalKind, TextSpan, ThreatKind, TriageAnalysis } from "./api-typ
 export const signalLabels: Record<SignalKind, string> = {
   churn: "May leave",
   public_threat: "May go public",
-  legal_threat: "Mentions legal action",
+  legal_threat: "Legal action or a regulator",
+  safety: "Safety or health",
   repeat_contact: "Has written before",
   urgency: "Urgent",
   money_lost: "Money lost",
@@ -14,13 +15,14 @@ export const signalColors: Record<SignalKind, string> = {
   churn: "red",
   public_threat: "orange",
   legal_threat: "grape",
+  safety: "red",
   repeat_contact: "yellow",
   urgency: "orange",
   money_lost: "clay",
   reference: "gray",
 };
 
-export const threatKinds: readonly ThreatKind[] = ["churn", "public_threat", "legal_threat"];
+export const threatKinds: readonly ThreatKind[] = ["churn", "public_threat", "legal_threat", "safety"];
 
 export function isThreat(kind: SignalKind): kind is ThreatKind {
   return (threatKinds as readonly string[]).includes(kind);
@@ -43,7 +45,8 @@ export const riskFactorLabels: Record<string, string> = {
   intensity: "How strongly they say it",
   churn: "Threat to leave",
   public_threat: "Threat to go public",
-  legal_threat: "Threat of legal action",
+  legal_threat: "Legal action or a regulator",
+  safety: "Safety or health",
   repeat_contact: "Repeat contact",
   urgency: "Urgency",
   money_lost: "Money lost",

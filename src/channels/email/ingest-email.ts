@@ -14,6 +14,7 @@ import { markBounces } from "./mark-bounces";
 import { parseEmail } from "./parse-email";
 import { recordRefusedEmail } from "./record-refused-email";
 import { replyTokenSecret } from "./secret-box";
+import { stripNul } from "./strip-nul";
 import type { emailChannels } from "./tables";
 import { extractThreadHints } from "./thread-hints";
 
@@ -103,10 +104,7 @@ export async function ingestEmail(options: {
     message: {
       channel: "email",
       externalId: parsed.messageId ?? `sha256:${parsed.sha256}`,
-      receivedAt: (parsed.date && parsed.date.getTime() <= Date.now()
-        ? parsed.date
-        : new Date()
-      ).toISOString(),
+      receivedAt: believableDate(parsed.date).toISOString(),
       from: { name: from.name.slice(0, 200) || undefined, email: from.address },
       subject: parsed.subject.slice(0, 500) || undefined,
       text,
@@ -155,9 +153,18 @@ async function readHeaders(raw: Buffer) {
   const head = raw.subarray(0, Math.min(end === -1 ? raw.length : end + 4, 256 * 1024));
   const mail = await simpleParser(head).catch(() => null);
   const address = mail?.from?.value[0];
-  return {
+  return stripNul({
     from: address?.address ? { name: address.name, address: address.address.toLowerCase() } : null,
     subject: mail?.subject ?? null,
     messageId: mail?.messageId ? `<${mail.messageId.replace(/^<|>$/g, "")}>` : null,
-  };
+  });
+}
+
+// A Date header is the sender's clock: the SLA trusts it only within the last 90 days (a backlog read
+// late); a future, ancient or two-digit-year date ("0001" reads as 2001) counts from arrival.
+const BELIEVABLE_PAST_MS = 90 * 24 * 60 * 60 * 1000;
+function believableDate(date: Date | null): Date {
+  const now = Date.now();
+  if (!date || date.getTime() > now || date.getTime() < now - BELIEVABLE_PAST_MS) return new Date(now);
+  return date;
 }

@@ -8,6 +8,7 @@ import { EmailRejectedError } from "./email-rejected-error";
 import { sanitizeEmailHtml } from "./sanitize-email-html";
 import { type AttachmentLimits, screenAttachment } from "./screen-attachment";
 import { splitReplyText } from "./split-reply-text";
+import { stripNul } from "./strip-nul";
 
 export const DEFAULT_MAX_EMAIL_PARTS = 500;
 
@@ -109,7 +110,7 @@ export async function parseEmail({
   const text = (mail.text || (html ? htmlToPlainText(html) : "")).replace(/\r\n?/g, "\n");
   const split = splitReplyText({ text });
 
-  return {
+  return stripNul({
     messageId: normaliseMessageId(mail.messageId),
     inReplyTo: normaliseMessageId(mail.inReplyTo),
     references: toArray(mail.references)
@@ -143,7 +144,7 @@ export async function parseEmail({
     loop: detectMailLoop({ headers, fromAddress: from?.address, raw }),
     size: raw.length,
     sha256: createHash("sha256").update(raw).digest("hex"),
-  };
+  });
 }
 
 function htmlToPlainText(html: string): string {

@@ -8,6 +8,7 @@ import { checkEmailSize } from "./check-email-size";
 import { ingestEmail } from "./ingest-email";
 import { recordRefusedEmail } from "./record-refused-email";
 import { openSecret } from "./secret-box";
+import { stripNul } from "./strip-nul";
 import { emailChannels } from "./tables";
 
 type Channel = typeof emailChannels.$inferSelect;
@@ -35,16 +36,18 @@ export async function pollMailbox(options: {
     const [channel] = await db.select().from(emailChannels).where(eq(emailChannels.id, channelId));
     if (!channel?.enabled || !channel.imapHost) return { skipped: "not_found", fetched: 0, stored: 0 };
     const result: PollResult = { fetched: 0, stored: 0 };
+    // The stamp is written in the lock's transaction, so it becomes visible as the lock is released:
+    // whoever sees the poll finished can poll again at once without being told "busy".
     try {
       await pollWith({ ...options, channel, result });
-      await db
+      await lockTx
         .update(emailChannels)
         .set({ lastPolledAt: new Date(), lastPollError: null, nextPollAt: nextPoll(channel) })
         .where(eq(emailChannels.id, channelId));
     } catch (error) {
       result.error = error instanceof Error ? error.message : String(error);
       options.log.warn({ channelId, err: result.error }, "mailbox poll failed");
-      await db
+      await lockTx
         .update(emailChannels)
         .set({
           lastPolledAt: new Date(),
@@ -63,6 +66,7 @@ async function pollWith(options: {
   jobs: JobRunner;
   channel: Channel;
   result: PollResult;
+  log: Logger;
   maxMessages?: number;
 }) {
   const { db, config, jobs, channel, result } = options;
@@ -119,15 +123,8 @@ async function pollWith(options: {
             );
         };
         const outcome = checkEmailSize({ size: item.size, maxBytes: channel.maxMessageBytes }).tooLarge
-          ? await refuseTooLarge({ db, jobs, channel, item, onStored: advance })
-          : await ingestEmail({
-              db,
-              config,
-              jobs,
-              channel,
-              raw: await fetchSource(client, item.uid),
-              onStored: advance,
-            });
+          ? await refuseByEnvelope({ db, jobs, channel, item, reason: "too_large", onStored: advance })
+          : await ingestOrRefuse({ ...options, item, raw: await fetchSource(client, item.uid), advance });
         if (outcome.status === "stored" || outcome.status === "refused") result.stored += 1;
         else await advance(db);
         // After the commit: a crash before this line only leaves the message unflagged.
@@ -149,26 +146,52 @@ type Envelope = {
   date?: Date;
 };
 
-async function refuseTooLarge(options: {
+// One message that cannot be stored must not hold back the mailbox: it is recorded as refused (its
+// sender told, as for a message too large) and the cursor moves past it. If even that fails (the
+// database is down), the poll fails and the message is read again next time.
+async function ingestOrRefuse(options: {
+  db: Db;
+  config: Config;
+  jobs: JobRunner;
+  log: Logger;
+  channel: Channel;
+  item: { uid: number; size: number; envelope: Envelope };
+  raw: Buffer;
+  advance: (tx: Tx | Db) => Promise<void>;
+}) {
+  const { db, config, jobs, channel, item } = options;
+  try {
+    return await ingestEmail({ db, config, jobs, channel, raw: options.raw, onStored: options.advance });
+  } catch (error) {
+    options.log.error(
+      { err: error, channelId: channel.id, uid: item.uid },
+      "mailbox message could not be stored",
+    );
+    return refuseByEnvelope({ db, jobs, channel, item, reason: "malformed", onStored: options.advance });
+  }
+}
+
+async function refuseByEnvelope(options: {
   db: Db;
   jobs: JobRunner;
   channel: Channel;
   item: { uid: number; size: number; envelope: Envelope };
+  reason: "too_large" | "malformed";
   onStored: (tx: Tx) => Promise<void>;
 }) {
   const { item } = options;
-  const sender = item.envelope?.from?.[0];
-  if (!sender?.address) return { status: "ignored" as const, reason: "too large, no sender" };
+  const sender = stripNul(item.envelope?.from?.[0]);
+  if (!sender?.address) return { status: "ignored" as const, reason: `${options.reason}, no sender` };
   const result = await recordRefusedEmail({
     db: options.db,
     jobs: options.jobs,
     channel: options.channel,
     from: { name: sender.name, address: sender.address.toLowerCase() },
-    subject: item.envelope.subject ?? null,
+    subject: stripNul(item.envelope.subject ?? null),
     messageId: item.envelope.messageId ?? null,
     fallbackId: `${options.channel.id}:${item.uid}`,
     size: item.size,
-    reason: "too_large",
+    reason: options.reason,
     receivedAt: new Date(),
     onStored: options.onStored,
   });

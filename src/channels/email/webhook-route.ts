@@ -17,6 +17,8 @@ const RAW_TYPES = [
   "multipart/form-data",
 ];
 
+const authenticated = new WeakMap<FastifyRequest, typeof emailChannels.$inferSelect>();
+
 export function registerEmailWebhookRoute(instance: FastifyInstance, deps: AppDeps) {
   // Its own scope: these raw-body parsers must not change how other routes read their bodies.
   instance.register(async (scope) => {
@@ -27,12 +29,29 @@ export function registerEmailWebhookRoute(instance: FastifyInstance, deps: AppDe
       "/inbound/email/:channelId",
       {
         bodyLimit: 32 * 1024 * 1024,
-        config: { access: { public: true } },
+        config: { access: { public: true }, errors: ["unauthorized", "payload_too_large"] },
+        // The secret is checked before up to 32 MiB of body is read.
+        onRequest: async (request) => {
+          const channelId = z.uuid().safeParse((request.params as { channelId?: string }).channelId);
+          const [channel] = channelId.success
+            ? await deps.db.select().from(emailChannels).where(eq(emailChannels.id, channelId.data))
+            : [];
+          const query = request.query as { secret?: unknown };
+          const secret = presentedSecret(
+            request,
+            typeof query.secret === "string" ? query.secret : undefined,
+          );
+          if (!channel?.enabled || !secret || !sameHash(hashSecretToken(secret), channel.webhookSecretHash)) {
+            throw new AppError("unauthorized", "Unknown mailbox or wrong webhook secret.");
+          }
+          authenticated.set(request, channel);
+        },
         schema: {
+          operationId: "ingestEmail",
           tags: ["intake"],
           summary: "Receive one raw email (message/rfc822, or raw MIME in a form field)",
           description:
-            "Authenticate with the mailbox's webhook secret: `Authorization: Bearer <secret>`, Basic auth with the secret as password, or `?secret=`. Replays are answered 200 without a second interaction.",
+            "Authenticate with the mailbox's webhook secret: `Authorization: Bearer <secret>`, Basic auth with the secret as password, or `X-Mend-Webhook-Secret`. (`?secret=` is still accepted from older setups but keeps the secret in URLs; Mend masks it in its own log.) Replays are answered 200 without a second interaction.",
           params: z.object({ channelId: z.uuid() }),
           querystring: z.object({ secret: z.string().optional() }),
           response: {
@@ -45,14 +64,8 @@ export function registerEmailWebhookRoute(instance: FastifyInstance, deps: AppDe
         },
       },
       async (request) => {
-        const [channel] = await deps.db
-          .select()
-          .from(emailChannels)
-          .where(eq(emailChannels.id, request.params.channelId));
-        const secret = presentedSecret(request, request.query.secret);
-        if (!channel?.enabled || !secret || !sameHash(hashSecretToken(secret), channel.webhookSecretHash)) {
-          throw new AppError("unauthorized", "Unknown mailbox or wrong webhook secret.");
-        }
+        const channel = authenticated.get(request);
+        if (!channel) throw new AppError("unauthorized", "Unknown mailbox or wrong webhook secret.");
         const body = request.body;
         const raw = readWebhookBody({
           contentType: request.headers["content-type"] ?? "",

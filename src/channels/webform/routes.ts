@@ -1,6 +1,8 @@
 import { readFileSync } from "node:fs";
+import path from "node:path";
 import type { FastifyInstance, FastifyReply } from "fastify";
 import { findOrganization } from "../../accounts/find-organization";
+import { packageRoot } from "../../package-root";
 import type { AppDeps } from "../../platform/http/app-deps";
 import { AppError } from "../../platform/http/app-error";
 import { createClientThrottle } from "./client-throttle";
@@ -13,7 +15,8 @@ export const COMPLAINTS_PER_CLIENT = 5;
 const WINDOW_MS = 10 * 60_000;
 const MAX_FORM_BYTES = 32 * 1024;
 
-const stylesheet = readFileSync(new URL("./complaint.css", import.meta.url), "utf8");
+// From the package root: the compiled server in dist/ reads the stylesheet from the sources it ships with.
+const stylesheet = readFileSync(path.join(packageRoot, "src/channels/webform/complaint.css"), "utf8");
 const publicRoute = { access: { public: true } };
 
 function html(reply: FastifyReply, status: number, body: string) {
@@ -60,7 +63,14 @@ export function registerComplaintFormRoutes(instance: FastifyInstance, deps: App
 
     scope.get<{ Params: { orgSlug: string } }>(
       "/c/:orgSlug/complaint",
-      { config: publicRoute, schema: { tags: ["webform"], summary: "The public complaint form (HTML)" } },
+      {
+        config: { ...publicRoute, errors: ["not_found"] },
+        schema: {
+          operationId: "showComplaintForm",
+          tags: ["webform"],
+          summary: "The public complaint form (HTML; 404 page when no organisation has this slug)",
+        },
+      },
       async (request, reply) => {
         const org = await findOrg(request.params.orgSlug);
         if (!org) return notFound(reply);
@@ -75,8 +85,9 @@ export function registerComplaintFormRoutes(instance: FastifyInstance, deps: App
     scope.post<{ Params: { orgSlug: string }; Body: Record<string, unknown> }>(
       "/c/:orgSlug/complaint",
       {
-        config: publicRoute,
+        config: { ...publicRoute, errors: ["not_found", "rate_limited"] },
         schema: {
+          operationId: "submitComplaint",
           tags: ["webform"],
           summary: "Send a complaint from the public form (form-encoded); answers an HTML page",
           description: `Fields: ${complaintFields.join(", ")}. At most ${COMPLAINTS_PER_CLIENT} per client every ${WINDOW_MS / 60_000} minutes (429 after).`,

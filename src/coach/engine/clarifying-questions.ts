@@ -12,7 +12,8 @@ const closingOffer =
 export function findClarifyingQuestions(sentences: Span[]): Span[] {
   return sentences.filter(
     (sentence) =>
-      factFinding.test(sentence.text) &&
+      // "…sorry if I've got this wrong: did the parcel arrive damaged?" asks after the colon.
+      (factFinding.test(sentence.text) || factFinding.test(sentence.text.split(/[:;—–]\s*/).at(-1) ?? "")) &&
       !closingOffer.test(sentence.text) &&
       (/\?\s*$/.test(sentence.text) ||
         /\bplease\s+(?:tell|let me know|share|send|confirm|describe)\b/i.test(sentence.text)),

@@ -42,7 +42,15 @@ export function coachReply(rawInput: CoachInput): CoachReport {
   const disabled = new Set(input.settings?.disabledRules ?? []);
   const findings: Finding[] = coachRules
     .filter((rule) => !disabled.has(rule.id))
-    .flatMap((rule) => rule.check(context))
+    .flatMap((rule) =>
+      rule
+        .check(context)
+        .map((finding) =>
+          finding.severity === "warning" && rule.blockerAt?.includes(input.stage)
+            ? { ...finding, severity: "blocker" as const }
+            : finding,
+        ),
+    )
     .map((finding) => ({
       ...finding,
       start: toOriginalOffset({ offset: finding.start, replacements, edge: "start" }),
@@ -51,8 +59,21 @@ export function coachReply(rawInput: CoachInput): CoachReport {
     .sort((a, b) => a.start - b.start || severityOrder[a.severity] - severityOrder[b.severity]);
 
   const reasons = scoreReasons(findings);
-  const score = Math.max(0, 100 - reasons.reduce((total, reason) => total + reason.points, 0));
+  const score = bandScore(
+    Math.max(0, 100 - reasons.reduce((total, reason) => total + reason.points, 0)),
+    findings,
+  );
   return { score, reasons, findings, filledText: context.text };
+}
+
+// The score and the composer's label must agree: 80 and above ("ready to send") only without a
+// blocker or warning, below 50 whenever there is a blocker.
+export const readyScore = 80;
+export const blockedScore = 50;
+function bandScore(raw: number, findings: Finding[]): number {
+  if (findings.some((finding) => finding.severity === "blocker")) return Math.min(raw, blockedScore - 1);
+  if (findings.some((finding) => finding.severity === "warning")) return Math.min(raw, readyScore - 1);
+  return Math.max(raw, readyScore);
 }
 
 function scoreReasons(findings: Finding[]): { ruleId: string; points: number }[] {

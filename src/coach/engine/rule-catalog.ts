@@ -1,7 +1,9 @@
 import type { CoachRule } from "./rule";
 import { apologyBeforeQuestion } from "./rules/apology-before-question";
 import { blameShifting } from "./rules/blame-shifting";
+import { channelLimit } from "./rules/channel-limit";
 import { condescension } from "./rules/condescension";
+import { corporateRegister } from "./rules/corporate-register";
 import { customerEffort } from "./rules/customer-effort";
 import { emoticon } from "./rules/emoticon";
 import { followUpContent } from "./rules/follow-up-content";
@@ -22,6 +24,7 @@ import { unregisteredPromise } from "./rules/unregistered-promise";
 
 export const coachRules: readonly CoachRule[] = [
   unfilledVariable,
+  corporateRegister,
   nonApology,
   hedge,
   blameShifting,
@@ -37,6 +40,7 @@ export const coachRules: readonly CoachRule[] = [
   spelling,
   repeatedWord,
   emoticon,
+  channelLimit,
   condescension,
   noAnythingElse,
   followUpContent,

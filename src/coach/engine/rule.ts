@@ -17,5 +17,8 @@ export type CoachRule = {
   description: string;
   requirement: string;
   severity: Severity;
+  // Stages at which the rule's warnings become blockers: an empty apology or a chore handed to the
+  // customer does the most harm in the first reply and in the resolution.
+  blockerAt?: readonly CoachInput["stage"][];
   check: (context: RuleContext) => Finding[];
 };

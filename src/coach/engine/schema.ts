@@ -13,6 +13,8 @@ export const coachInputSchema = z.object({
   channel: replyChannelSchema,
   stage: replyStageSchema,
   customer: z.object({ name: z.string().optional(), firstName: z.string().optional() }).optional(),
+  // The customer's last message: an emoticon is only in tone if they wrote with one too.
+  customerMessage: z.string().max(20_000).optional(),
   case: z
     .object({
       number: z.union([z.string(), z.number()]).optional(),

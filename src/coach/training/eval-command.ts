@@ -1,11 +1,17 @@
 import { readdir, readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
+import { packageRoot } from "../../package-root";
 import { type CoachFixture, coachFixtureSchema } from "./eval-fixture";
-import { measureRules, type RuleScore, ratio } from "./measure-rules";
+import { type Measurement, measureRules, type RuleScore, ratio } from "./measure-rules";
 
-const usage = "usage: mend eval coach [--file FIXTURES.jsonl]... [--dir DIR] [--json] [--verbose]";
-const defaultDirectory = "test/fixtures/coach";
+const usage = "usage: mend eval coach [--file FIXTURES.jsonl]... [--dir DIR]... [--json] [--verbose]";
+// The tuned set may be looked at while changing rules; the untouched set never is, so its figures
+// are the ones that say how the coach does on replies it has not seen.
+const defaultDirectories = [
+  join(packageRoot, "test/fixtures/coach"),
+  join(packageRoot, "test/fixtures/coach-untouched"),
+];
 
 export async function loadFixtures(paths: string[]): Promise<CoachFixture[]> {
   const fixtures: CoachFixture[] = [];
@@ -30,13 +36,13 @@ function row(score: RuleScore): string {
 }
 
 export async function run(args: string[]): Promise<number> {
-  let values: { file?: string[]; dir?: string; json?: boolean; verbose?: boolean };
+  let values: { file?: string[]; dir?: string[]; json?: boolean; verbose?: boolean };
   try {
     ({ values } = parseArgs({
       args,
       options: {
         file: { type: "string", multiple: true },
-        dir: { type: "string" },
+        dir: { type: "string", multiple: true },
         json: { type: "boolean" },
         verbose: { type: "boolean" },
       },
@@ -45,40 +51,68 @@ export async function run(args: string[]): Promise<number> {
     console.error(`mend eval coach: ${error instanceof Error ? error.message : error}\n${usage}`);
     return 2;
   }
-  const directory = values.dir ?? defaultDirectory;
-  let paths = values.file ?? [];
-  let fixtures: CoachFixture[];
+  const sets: { name: string; paths: string[] }[] = [];
   try {
-    if (paths.length === 0) {
-      paths = (await readdir(directory))
-        .filter((name) => name.endsWith(".jsonl"))
-        .map((name) => join(directory, name));
-    }
-    fixtures = await loadFixtures(paths);
+    if (values.file?.length) sets.push({ name: values.file.join(", "), paths: values.file });
+    const directories = values.dir ?? (values.file?.length ? [] : defaultDirectories);
+    for (const directory of directories) sets.push({ name: directory, paths: await jsonlFiles(directory) });
   } catch (error) {
     console.error(`mend eval coach: ${error instanceof Error ? error.message : error}`);
     return 2;
   }
-  if (fixtures.length === 0) {
-    console.error(`mend eval coach: no fixtures found in ${paths.join(", ") || directory}`);
-    return 2;
+  const results: { set: string; fixtures: number; measurement: Measurement }[] = [];
+  for (const set of sets) {
+    let fixtures: CoachFixture[];
+    try {
+      fixtures = await loadFixtures(set.paths);
+    } catch (error) {
+      console.error(`mend eval coach: ${error instanceof Error ? error.message : error}`);
+      return 2;
+    }
+    if (fixtures.length === 0) {
+      console.error(`mend eval coach: no fixtures found in ${set.name}`);
+      return 2;
+    }
+    results.push({ set: set.name, fixtures: fixtures.length, measurement: measureRules({ fixtures }) });
   }
-  const measurement = measureRules({ fixtures });
   if (values.json) {
-    console.log(JSON.stringify({ fixtures: fixtures.length, ...measurement }, null, 2));
+    console.log(JSON.stringify(results, null, 2));
     return 0;
   }
-  console.log(`${fixtures.length} labelled replies from ${paths.length} file(s)\n`);
+  for (const { set, fixtures, measurement } of results)
+    printMeasurement(set, fixtures, measurement, values.verbose);
+  return 0;
+}
+
+async function jsonlFiles(directory: string): Promise<string[]> {
+  return (await readdir(directory))
+    .filter((name) => name.endsWith(".jsonl"))
+    .sort()
+    .map((name) => join(directory, name));
+}
+
+function share(part: number, whole: number): string {
+  return `${part}/${whole} (${(ratio(part, whole) * 100).toFixed(1)} %)`;
+}
+
+function printMeasurement(set: string, fixtures: number, measurement: Measurement, verbose?: boolean) {
+  const { replies } = measurement;
+  console.log(`${set}: ${fixtures} labelled replies\n`);
   console.log(`${"rule".padEnd(24)} precision  recall   TP/FP/FN`);
   for (const score of measurement.rules) console.log(row(score));
   console.log(row(measurement.overall));
-  if (values.verbose) {
-    console.log("");
-    for (const mistake of measurement.mistakes) {
-      console.log(
-        `${mistake.kind.padEnd(15)} ${mistake.ruleId.padEnd(24)} ${mistake.fixtureId}: ${mistake.detail}`,
-      );
-    }
+  console.log(`\nbad replies flagged (blocker or warning): ${share(replies.badFlagged, replies.badReplies)}`);
+  console.log(
+    `good replies left alone:                 ${share(replies.goodLeftAlone, replies.goodReplies)}`,
+  );
+  console.log(
+    `corporate register given a blocker:      ${share(replies.registerBlocked, replies.registerReplies)}\n`,
+  );
+  if (!verbose) return;
+  for (const mistake of measurement.mistakes) {
+    console.log(
+      `${mistake.kind.padEnd(15)} ${mistake.ruleId.padEnd(24)} ${mistake.fixtureId}: ${mistake.detail}`,
+    );
   }
-  return 0;
+  console.log("");
 }

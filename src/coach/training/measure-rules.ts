@@ -15,7 +15,22 @@ export type Mistake = {
   kind: "false positive" | "false negative";
   detail: string;
 };
-export type Measurement = { rules: RuleScore[]; overall: RuleScore; mistakes: Mistake[] };
+// Per reply, as a user sees it: a bad reply (anything in `must`) should get at least one blocker or
+// warning, a good reply (empty `must`) none, and a reply in the corporate register a blocker.
+export type ReplyScore = {
+  badReplies: number;
+  badFlagged: number;
+  goodReplies: number;
+  goodLeftAlone: number;
+  registerReplies: number;
+  registerBlocked: number;
+};
+export type Measurement = {
+  rules: RuleScore[];
+  overall: RuleScore;
+  replies: ReplyScore;
+  mistakes: Mistake[];
+};
 
 export function ratio(numerator: number, denominator: number): number {
   return denominator === 0 ? 1 : numerator / denominator;
@@ -29,9 +44,39 @@ export function measureRules(options: { fixtures: CoachFixture[] }): Measurement
     ]),
   );
   const mistakes: Mistake[] = [];
+  const severityOf = new Map(coachRules.map((rule) => [rule.id, rule.severity]));
+  const replies: ReplyScore = {
+    badReplies: 0,
+    badFlagged: 0,
+    goodReplies: 0,
+    goodLeftAlone: 0,
+    registerReplies: 0,
+    registerBlocked: 0,
+  };
   for (const fixture of options.fixtures) {
     const { id, must, allow, note: _note, mustNot: _mustNot, ...input } = fixture;
     const report = coachReply({ ...input, now: input.now ?? fixtureNow });
+    const flagged = report.findings.some((finding) => finding.severity !== "hint");
+    // A reply whose only faults are hints is neither bad nor good for the per-reply figures.
+    const bad = must.some((ruleId) => severityOf.get(ruleId) !== "hint");
+    if (bad) {
+      replies.badReplies += 1;
+      if (flagged) replies.badFlagged += 1;
+      else
+        mistakes.push({
+          fixtureId: id,
+          ruleId: "reply",
+          kind: "false negative",
+          detail: "bad reply not flagged",
+        });
+    } else if (must.length === 0) {
+      replies.goodReplies += 1;
+      if (!flagged) replies.goodLeftAlone += 1;
+    }
+    if (must.includes("corporate-register")) {
+      replies.registerReplies += 1;
+      if (report.findings.some((finding) => finding.severity === "blocker")) replies.registerBlocked += 1;
+    }
     const fired = new Map<string, string>();
     for (const finding of report.findings)
       if (!fired.has(finding.ruleId)) fired.set(finding.ruleId, finding.message);
@@ -63,5 +108,5 @@ export function measureRules(options: { fixtures: CoachFixture[] }): Measurement
     }),
     { ruleId: "overall", truePositives: 0, falsePositives: 0, falseNegatives: 0 },
   );
-  return { rules, overall, mistakes };
+  return { rules, overall, replies, mistakes };
 }

@@ -9,18 +9,35 @@ import { ingestResponse } from "../schema";
 
 const response = { 200: ingestResponse, 201: ingestResponse };
 const kinds = [
-  { path: "calls", kind: "phone", what: "phone call", body: callLogBody, newBody: newCallBody },
-  { path: "visits", kind: "visit", what: "visit", body: visitLogBody, newBody: newVisitBody },
+  {
+    path: "calls",
+    kind: "phone",
+    what: "phone call",
+    body: callLogBody,
+    newBody: newCallBody,
+    operationId: "logCall",
+    newOperationId: "logNewCall",
+  },
+  {
+    path: "visits",
+    kind: "visit",
+    what: "visit",
+    body: visitLogBody,
+    newBody: newVisitBody,
+    operationId: "logVisit",
+    newOperationId: "logNewVisit",
+  },
 ] as const;
 
 // Calls and visits the agent logs (R5): on the case they are working, or for someone new.
 export function registerConversationRoutes(instance: FastifyInstance, deps: AppDeps) {
   const api = instance.withTypeProvider<ZodTypeProvider>();
-  for (const { path, kind, what, body, newBody } of kinds) {
+  for (const { path, kind, what, body, newBody, operationId, newOperationId } of kinds) {
     api.post(
       `/api/v1/cases/:id/${path}`,
       {
         schema: {
+          operationId,
           tags: ["intake"],
           summary: `Log a ${what} on the case: concerns, read-back, next step (analysed like any message)`,
           description: "201 when stored; 200 with the original when this externalId was logged before.",
@@ -46,6 +63,7 @@ export function registerConversationRoutes(instance: FastifyInstance, deps: AppD
       `/api/v1/${path}`,
       {
         schema: {
+          operationId: newOperationId,
           tags: ["intake"],
           summary: `Log a ${what} from a customer with no case at hand: it joins their open case or opens one`,
           body: newBody,

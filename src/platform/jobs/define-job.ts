@@ -29,6 +29,8 @@ export type SendOptions = {
 export type JobRunner = {
   send: (job: JobDefinition, payload: unknown, options?: SendOptions) => Promise<string | null>;
   stop: () => Promise<void>;
+  /** the queue answers: its schema is there and its database reachable */
+  ready: () => Promise<boolean>;
 };
 
 // The one door out. A domain that has stored an outbound interaction (a reply, a follow-up)

@@ -28,6 +28,20 @@ describe("analyzeMessage", () => {
     expect(analysis.priority).toBe("low");
   });
 
+  it("never reads harm or a regulator as normal (issue 16's two reports)", () => {
+    const poisoned = analyse(
+      "I got food poisoning from your lasagne and I am reporting this to the food standards agency.",
+    );
+    expect(poisoned.signals.map((s) => s.kind)).toEqual(expect.arrayContaining(["safety", "legal_threat"]));
+    expect(poisoned.priority).toBe("critical");
+    expect(poisoned.difficult).toBe(true);
+    expect(poisoned.rootCause.key).toBe("product_safety");
+    const stove = analyse("The stove you sold me is leaking gas and you billed me for the call-out.");
+    expect(stove.priority).toBe("critical");
+    expect(stove.rootCause.key).toBe("product_safety");
+    expect(stove.difficultReasons.join(" ")).toMatch(/safety or health: leaking gas/);
+  });
+
   it("catches sarcasm that the words alone would read as praise", () => {
     const analysis = analyse("great, another delay");
     expect(analysis.unhappiness.label).toBe("unhappy");

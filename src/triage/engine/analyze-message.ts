@@ -3,6 +3,7 @@ import { type CompiledModel, loadDefaultModel } from "./default-model";
 import { detectChurn } from "./detect-churn";
 import { detectLanguage } from "./detect-language";
 import { detectRepeatContact } from "./detect-repeat-contact";
+import { detectSafety } from "./detect-safety";
 import { detectLegalThreat, detectPublicThreat } from "./detect-threats";
 import { detectUrgency } from "./detect-urgency";
 import { extractFeatures } from "./extract-features";
@@ -11,7 +12,7 @@ import { measureIntensity } from "./measure-intensity";
 import type { OrgModel } from "./org-model-schema";
 import { parseMoney } from "./parse-money";
 import { predictCause } from "./predict-cause";
-import { predictUnhappiness } from "./predict-unhappiness";
+import { predictUnhappiness, unhappyThreshold } from "./predict-unhappiness";
 import type { RiskWeights, Signal, SignalKind, Span, TriageAnalysis, TriageInput } from "./schema";
 import { scoreRisk } from "./score-risk";
 
@@ -56,7 +57,7 @@ export function analyzeMessage(options: AnalyzeMessageOptions): TriageAnalysis {
   const english = language.supported;
 
   const unhappy = predictUnhappiness({ model, features, orgModel });
-  const threshold = model.sentiment.threshold;
+  const threshold = unhappyThreshold(model, orgModel);
   const p = unhappy.probability;
   const label = p >= threshold ? "unhappy" : unhappy.happyShare >= 0.5 ? "happy" : "neutral";
   const uncertain = !english || language.confidence < 0.6 || Math.abs(p - threshold) < UNCERTAIN_BAND;
@@ -73,6 +74,7 @@ export function analyzeMessage(options: AnalyzeMessageOptions): TriageAnalysis {
     addSignal(signals, suppressed, "churn", detectChurn(text));
     addSignal(signals, suppressed, "public_threat", detectPublicThreat(text));
     addSignal(signals, suppressed, "legal_threat", detectLegalThreat(text));
+    addSignal(signals, suppressed, "safety", detectSafety(text));
     addSignal(signals, suppressed, "urgency", detectUrgency(text));
   }
   const priorContacts = input.history?.priorInteractions30d ?? 0;
@@ -87,7 +89,14 @@ export function analyzeMessage(options: AnalyzeMessageOptions): TriageAnalysis {
     );
   if (refs.references.length > 0) addSignal(signals, suppressed, "reference", refs.spans);
 
-  const cause = predictCause({ model, features, orgModel, taxonomy: options.taxonomy });
+  const safety = signals.find((s) => s.kind === "safety");
+  const cause = predictCause({
+    model,
+    features,
+    orgModel,
+    taxonomy: options.taxonomy,
+    harm: safety !== undefined,
+  });
   const moneyLost = signals.find((s) => s.kind === "money_lost")?.value ?? 0;
   const now = input.now ? new Date(input.now) : new Date();
   const risk = scoreRisk({
@@ -110,6 +119,13 @@ export function analyzeMessage(options: AnalyzeMessageOptions): TriageAnalysis {
         .join(", ")}`,
     );
   if (signals.some((s) => s.kind === "legal_threat")) difficultReasons.push("legal threat");
+  if (safety)
+    difficultReasons.push(
+      `safety or health: ${safety.matches
+        .map((m) => m.text)
+        .slice(0, 3)
+        .join(", ")}`,
+    );
   if (intensity.score >= 0.6) difficultReasons.push(`high anger intensity (${intensity.score.toFixed(2)})`);
   if ((input.history?.priorComplaints ?? 0) >= 3)
     difficultReasons.push(`${input.history!.priorComplaints} earlier complaints`);

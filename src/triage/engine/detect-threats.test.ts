@@ -27,6 +27,11 @@ describe("detectLegalThreat", () => {
     ["I am going to sue you", "sue"],
     ["I'm reporting this to the FTC", "reporting this to the FTC"],
     ["see you in small claims", "small claims"],
+    ["I am reporting this to the Food Standards Agency", "Food Standards Agency"],
+    ["I will report you to the authorities", "report you to the authorities"],
+    ["I've raised a chargeback with my bank", "chargeback"],
+    ["I'm calling my bank to reverse it", "calling my bank"],
+    ["complaint filed with the ICO", "ICO"],
   ])("finds %j", (text, phrase) => {
     expect(detectLegalThreat(text).map((s) => s.text)).toContain(phrase);
   });
@@ -35,6 +40,9 @@ describe("detectLegalThreat", () => {
     "no need to sue anyone, just fix it",
     "I'm not going to sue, I only want a refund",
     "the suite was lovely",
+    "my bank card was declined, can you check?",
+    "I have an FSA card for medical costs",
+    "the authorities closed the road so delivery is late",
   ])("stays quiet on %j", (text) => {
     expect(detectLegalThreat(text)).toEqual([]);
   });

@@ -17,13 +17,20 @@ const LEGAL_THREAT_PATTERNS: RegExp[] = [
   /\b(?:sue|suing|sued|lawsuit|class action|legal action|legal proceedings|take (?:you|this) to court|see you in court|small claims)\b/gi,
   /\b(?:report(?:ing)?|complain(?:ing)?|escalat(?:e|ing)|fil(?:e|ing) a complaint)\s+(?:you\s+|this\s+|it\s+)?(?:to|with)\s+(?:the\s+)?(?:regulator|ombudsman|ftc|fcc|faa|dot|cfpb|ofcom|ofgem|attorney general|bbb|better business bureau|trading standards|consumer protection|department of transportation|authorities|police)\b/gi,
   /\b(?:regulators?|ombudsman|consumer protection|trading standards|better business bureau|attorney general)\b/gi,
+  // authorities by kind: "I will report you to the authorities", "notifying the relevant authorities"
+  /\b(?:report(?:ing|ed)?|complain(?:ing|ed)?|escalat(?:e|ing|ed)|refer(?:red|ring)?|notify(?:ing)?|notified|contact(?:ing|ed)?|call(?:ing)?|alert(?:ing)?|inform(?:ing)?|go(?:ing)? to)\s+(?:(?:you|this|it|the matter|your company|your business)\s+)?(?:to\s+|with\s+)?(?:the\s+)?(?:relevant\s+|appropriate\s+|local\s+)?(?:authorities|health department|environmental health|council|police)\b/gi,
+  // regulators and watchdogs by name or kind
+  /\b(?:food standards(?: agency)?|the FSA|consumer (?:affairs|council|rights (?:body|agency)|watchdog)|citizens advice|product safety (?:regulator|authority|commission)|data protection (?:authority|commissioner|regulator)|information commissioner(?:'s office)?|health department|department of health|environmental health|health inspectors?|financial ombudsman|energy ombudsman|watchdog)\b/gi,
+  /\b(?:FTC|FCC|FDA|CFPB|CPSC|NHTSA|OSHA|ICO|CNIL|ACCC|BBB|Ofcom|Ofgem|Ofwat|FCA|CAA)\b/g,
+  // "my bank / chargeback": getting the money back over the business's head
+  /\bcharge-? ?backs?\b|\b(?:paypal|card|bank) dispute\b|\b(?:open(?:ed|ing)?|fil(?:e|ed|ing)|rais(?:e|ed|ing)) a (?:dispute|claim) with\b|\bdisput(?:e|ed|ing) (?:this|the|that|it|my) ?(?:charge|payment|transaction)?\b|\b(?:call(?:ing|ed)?|contact(?:ing|ed)?|tell(?:ing)?|go(?:ing)? to|told|ask(?:ing|ed)?) my (?:bank|credit card company|card (?:issuer|company|provider))\b/gi,
 ];
 
 // Most messages contain none of these words; one cheap test skips the full patterns.
 const PUBLIC_HINT =
   /review|yelp|trustpilot|tripadvisor|glassdoor|reddit|tiktok|youtube|news|press|social|tell|post|shar|put|spread|viral|public|media|journalist|reporter|newspaper|tv|warn|know/i;
 const LEGAL_HINT =
-  /lawyer|attorney|solicitor|legal|sue|suing|lawsuit|class action|court|claims|report|complain|escalat|regulator|ombudsman|protection|standards|bureau|general/i;
+  /lawyer|attorney|solicitor|legal|sue|suing|lawsuit|class action|court|claims|report|complain|escalat|regulator|ombudsman|protection|standards|bureau|general|authorit|health|council|police|FSA|consumer|citizens|commissioner|inspector|watchdog|FTC|FCC|FDA|CFPB|CPSC|NHTSA|OSHA|ICO|CNIL|ACCC|BBB|Ofcom|Ofgem|Ofwat|FCA|CAA|charge-? ?back|dispute|bank|card (?:issuer|company|provider)/i;
 
 export function detectPublicThreat(text: string): Span[] {
   if (!PUBLIC_HINT.test(text)) return [];

@@ -5,7 +5,7 @@ import type { Span } from "./schema";
 // never leave you", "no need to sue" do not count. Patterns that carry their own negation ("never again",
 // "won't be back") are unaffected because only the text before the match is inspected.
 const NEGATION_BEFORE =
-  /\b(?:not|never|no|don'?t|do not|won'?t|will not|wouldn'?t|would not|isn'?t|aren'?t|am not|'m not|didn'?t|did not|no need to|no plans? to|without|nothing to|can'?t imagine|cannot imagine|hardly)\b(?:\s+\S+){0,2}\s*$/i;
+  /\b(?:not|never|no|nobody|don'?t|do not|won'?t|will not|wouldn'?t|would not|isn'?t|aren'?t|am not|'m not|didn'?t|did not|no need to|no plans? to|without|nothing to|can'?t imagine|cannot imagine|hardly)\b(?:\s+\S+){0,2}\s*$/i;
 const CLAUSE_START = /[.!?;,\n]|\bbut\b|\bhowever\b/gi;
 
 export function isNegated(text: string, start: number): boolean {

@@ -30,6 +30,19 @@ export const orgModelSchema = z.object({
   notThreat: z.partialRecord(signalKindSchema, z.array(z.string())),
   /** the most recent corrections, replayed when the layer is refitted */
   examples: z.array(orgExampleSchema),
+  /** the share of unhappy messages estimated from the organisation's own unlabelled traffic (adapt-priors.ts) */
+  traffic: z
+    .object({
+      share: z.number().min(0).max(1),
+      messages: z.number().int().min(0),
+      /** the log-odds added to every default unhappy logit; 0 until enough messages were seen */
+      shift: z.number(),
+      /** the label threshold on the shifted probability; null until enough messages were seen */
+      threshold: z.number().min(0).max(1).nullable(),
+      modelVersion: z.string(),
+      estimatedAt: z.string(),
+    })
+    .optional(),
 });
 export type OrgModel = z.infer<typeof orgModelSchema>;
 

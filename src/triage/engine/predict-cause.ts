@@ -10,6 +10,10 @@ export const NEW_LABEL_PRIOR = -3;
 // cues are the taxonomy's own words. For text from other businesses the cues are the surer guide, so
 // when a message has any they count as much as the head.
 const CUE_SHARE = 0.5;
+// A harm named in the message (the safety signal) makes product safety the cause whatever else it says:
+// "the stove leaks gas, and I was billed for the visit" is a safety case first.
+const HARM_SHARE = 0.5;
+const HARM_KEY = "product_safety";
 
 export interface CausePrediction {
   key: string;
@@ -118,6 +122,8 @@ export function predictCause(options: {
   features: Features;
   orgModel?: OrgModel;
   taxonomy?: TaxonomyEntry[];
+  /** the safety signal fired */
+  harm?: boolean;
 }): CausePrediction {
   const { model, features, orgModel } = options;
   const taxonomy = options.taxonomy && options.taxonomy.length > 0 ? options.taxonomy : DEFAULT_TAXONOMY;
@@ -147,6 +153,11 @@ export function predictCause(options: {
   if (cueTotal > 0) {
     for (let k = 0; k < taxonomy.length; k++)
       byKey[k] = (1 - CUE_SHARE) * byKey[k]! + (CUE_SHARE * (cues.get(taxonomy[k]!.key) ?? 0)) / cueTotal;
+  }
+  const harmAt = options.harm ? taxonomy.findIndex((entry) => entry.key === HARM_KEY) : -1;
+  if (harmAt >= 0) {
+    for (let k = 0; k < taxonomy.length; k++) byKey[k] = (1 - HARM_SHARE) * byKey[k]!;
+    byKey[harmAt]! += HARM_SHARE;
   }
   const ranked = taxonomy.map((_, k) => k).sort((x, y) => byKey[y]! - byKey[x]!);
   const top = ranked[0]!;

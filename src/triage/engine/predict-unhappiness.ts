@@ -64,6 +64,21 @@ export function orgUnhappyLogit(org: OrgModel, prior: number, keys: string[], va
   return z;
 }
 
+/** Corrections take precedence: from this many on, they set the level and the traffic prior stops. */
+export const CORRECTIONS_TAKE_OVER = 20;
+
+/** The traffic prior's log-odds shift: one field read per message. */
+export function trafficShift(orgModel: OrgModel | undefined): number {
+  if (!orgModel?.traffic || orgModel.corrections >= CORRECTIONS_TAKE_OVER) return 0;
+  return orgModel.traffic.shift;
+}
+
+/** The label threshold: the traffic prior's while it sets the level, else the default model's. */
+export function unhappyThreshold(model: CompiledModel, orgModel: OrgModel | undefined): number {
+  if (!orgModel?.traffic || orgModel.corrections >= CORRECTIONS_TAKE_OVER) return model.sentiment.threshold;
+  return orgModel.traffic.threshold ?? model.sentiment.threshold;
+}
+
 export function predictUnhappiness(options: {
   model: CompiledModel;
   features: Features;
@@ -71,7 +86,8 @@ export function predictUnhappiness(options: {
   evidenceCount?: number;
 }): UnhappinessPrediction {
   const { model, features, orgModel } = options;
-  const { logit, happyShare } = defaultUnhappyLogit(model, features);
+  const { logit: defaultLogit, happyShare } = defaultUnhappyLogit(model, features);
+  const logit = defaultLogit + trafficShift(orgModel);
   const z = orgModel
     ? orgUnhappyLogit(orgModel, logit, features.keys, normalizeForOrg(features.values))
     : logit;
@@ -92,5 +108,5 @@ export function predictUnhappiness(options: {
   }
   evidence.sort((x, y) => Math.abs(y.weight) - Math.abs(x.weight));
   if (evidence.length > limit) evidence.length = limit;
-  return { probability: sigmoid(z), defaultLogit: logit, happyShare, evidence };
+  return { probability: sigmoid(z), defaultLogit, happyShare, evidence };
 }

@@ -29,6 +29,7 @@ export const signalKindSchema = z.enum([
   "churn",
   "public_threat",
   "legal_threat",
+  "safety",
   "repeat_contact",
   "urgency",
   "money_lost",
@@ -66,6 +67,7 @@ export const riskFactorSchema = z.enum([
   "churn",
   "public_threat",
   "legal_threat",
+  "safety",
   "repeat_contact",
   "urgency",
   "money_lost",
@@ -121,6 +123,7 @@ export const DEFAULT_TAXONOMY: TaxonomyEntry[] = [
   { key: "billing", label: "Billing and payments" },
   { key: "wait_misrouting", label: "Waiting or misrouting" },
   { key: "policy", label: "Policy" },
+  { key: "product_safety", label: "Product safety or harm" },
   { key: "customer_error", label: "Customer error" },
   { key: "other", label: "Other" },
 ];
@@ -128,9 +131,11 @@ export const DEFAULT_TAXONOMY: TaxonomyEntry[] = [
 /** the default taxonomy's keys, for telling a key from any other cause label */
 export const DEFAULT_TAXONOMY_KEYS: ReadonlySet<string> = new Set(DEFAULT_TAXONOMY.map((entry) => entry.key));
 
-export const correctionSchema = z.object({
-  unhappy: z.boolean().optional(),
-  cause: z.string().min(1).optional(),
-  notThreat: signalKindSchema.optional(),
-});
+export const correctionSchema = z
+  .object({
+    unhappy: z.boolean().optional(),
+    cause: z.string().min(1).optional(),
+    notThreat: signalKindSchema.optional(),
+  })
+  .meta({ example: { cause: "billing" } });
 export type Correction = z.infer<typeof correctionSchema>;

@@ -35,6 +35,8 @@ function has(signals: Signal[], kind: Signal["kind"]): Signal | undefined {
 export function priorityFor(score: number, signals: Signal[]): Priority {
   let priority: Priority = score >= 70 ? "critical" : score >= 45 ? "high" : score >= 20 ? "normal" : "low";
   if (has(signals, "legal_threat") && (priority === "low" || priority === "normal")) priority = "high";
+  // someone was hurt, made ill or put in danger: never a queue position below the top
+  if (has(signals, "safety")) priority = "critical";
   return priority;
 }
 
@@ -70,6 +72,7 @@ export function scoreRisk(options: RiskInputs): RiskResult {
   if (has(signals, "public_threat")) addReason(raw, weights, "public_threat", 10, "threatens to go public");
   if (has(signals, "legal_threat"))
     addReason(raw, weights, "legal_threat", 15, "mentions legal action or a regulator");
+  if (has(signals, "safety")) addReason(raw, weights, "safety", 25, "someone was harmed or put in danger");
   if (has(signals, "urgency")) addReason(raw, weights, "urgency", 8, "time-critical situation");
   const repeat = has(signals, "repeat_contact");
   const history = input.history;
@@ -102,7 +105,8 @@ export function scoreRisk(options: RiskInputs): RiskResult {
     );
 
   const threatened = signals.some(
-    (s) => s.kind === "churn" || s.kind === "public_threat" || s.kind === "legal_threat",
+    (s) =>
+      s.kind === "churn" || s.kind === "public_threat" || s.kind === "legal_threat" || s.kind === "safety",
   );
   const stake = Math.max(unhappiness, threatened ? 0.5 : 0);
   const customer = input.customer;

@@ -1,19 +1,22 @@
 import { existsSync, readFileSync } from "node:fs";
+import path from "node:path";
 import { parseArgs } from "node:util";
+import { packageRoot } from "../../package-root";
+import { adaptToTraffic } from "../engine/adapt-priors";
 import { analyzeMessage } from "../engine/analyze-message";
 import { loadDefaultModel } from "../engine/default-model";
 import { extractFeatures } from "../engine/extract-features";
 import { learnFromCorrection } from "../engine/learn-from-correction";
 import { createOrgModel, type OrgModel } from "../engine/org-model-schema";
-import { type CausePrediction, predictCause } from "../engine/predict-cause";
-import { DEFAULT_TAXONOMY_KEYS } from "../engine/schema";
+import { predictUnhappiness } from "../engine/predict-unhappiness";
 import { seededShuffle } from "../engine/seeded-random";
-import { measureBinary, measureMulticlass } from "./measure-classification";
+import { type CauseEvaluation, evaluateCause, keySpread } from "./evaluate-cause";
+import { measureBinary } from "./measure-classification";
 import { readTable, type TableFormat } from "./read-table";
 
 const USAGE =
   "usage: mend eval triage --file F [--format csv|tsv] --text COLUMN --label COLUMN --unhappy VALUE[,VALUE…] " +
-  "[--cause COLUMN] [--adapt N] [--json]";
+  "[--cause COLUMN [--agreement COLUMN] [--agreed MIN]] [--adapt N | --warm N] [--json]";
 const ADAPT_SEED = 20261101;
 
 function fail(message: string): number {
@@ -27,14 +30,19 @@ function labelValue(raw: string): string {
   return value !== "" && Number.isFinite(Number(value)) ? String(Number(value)) : value;
 }
 
-/** The answer to "which of the file's own labels?": the most probable label that is not a taxonomy key. */
-function mostLikelyOutsideTaxonomy(prediction: CausePrediction): string {
-  let best = { label: "", p: -1 };
-  prediction.fineLabels.forEach((label, i) => {
-    const p = prediction.fineProbabilities[i]!;
-    if (!DEFAULT_TAXONOMY_KEYS.has(label) && p > best.p) best = { label, p };
-  });
-  return best.label;
+/** The share correction measured on the training split for this artefact (scripts/calibrate-cause-shares.ts). */
+function shareCorrectionFor(modelVersion: string): Record<string, number> | undefined {
+  const file = path.join(packageRoot, "src/triage/training/cause-shares.json");
+  if (!existsSync(file)) return undefined;
+  const saved = JSON.parse(readFileSync(file, "utf8")) as {
+    modelVersion: string;
+    correction: Record<string, number>;
+  };
+  return saved.modelVersion === modelVersion ? saved.correction : undefined;
+}
+
+function points(share: number): string {
+  return (share * 100).toFixed(1);
 }
 
 function fixed(x: number): string {
@@ -54,7 +62,10 @@ export async function run(args: string[]): Promise<number> {
         label: { type: "string" },
         unhappy: { type: "string" },
         cause: { type: "string" },
+        agreement: { type: "string" },
+        agreed: { type: "string" },
         adapt: { type: "string" },
+        warm: { type: "string" },
         json: { type: "boolean" },
         help: { type: "boolean", short: "h" },
       },
@@ -71,6 +82,10 @@ export async function run(args: string[]): Promise<number> {
   const labelColumn = values.label as string | undefined;
   const unhappyValues = values.unhappy as string | undefined;
   const causeColumn = values.cause as string | undefined;
+  const agreementColumn = values.agreement as string | undefined;
+  const agreedFloor = values.agreed === undefined ? 0.7 : Number(values.agreed);
+  if (!Number.isFinite(agreedFloor) || agreedFloor < 0 || agreedFloor > 1)
+    return fail(`--agreed must be a number from 0 to 1, not "${values.agreed}"`);
   if (!file) return fail("--file is required");
   if (!textColumn) return fail("--text is required (the column holding the message)");
   if (!labelColumn) return fail("--label is required (the column holding the gold label)");
@@ -80,6 +95,10 @@ export async function run(args: string[]): Promise<number> {
   const adapt = values.adapt === undefined ? 0 : Number(values.adapt);
   if (!Number.isInteger(adapt) || adapt < 0)
     return fail(`--adapt must be a whole number ≥ 0, not "${values.adapt}"`);
+  const warm = values.warm === undefined ? 0 : Number(values.warm);
+  if (!Number.isInteger(warm) || warm < 0)
+    return fail(`--warm must be a whole number ≥ 0, not "${values.warm}"`);
+  if (warm > 0 && adapt > 0) return fail("--warm and --adapt cannot be combined");
   if (!existsSync(file)) return fail(`--file: ${file} not found`);
 
   const rows = readTable({ content: readFileSync(file, "utf8"), format: format as TableFormat });
@@ -88,6 +107,7 @@ export async function run(args: string[]): Promise<number> {
     ["--text", textColumn],
     ["--label", labelColumn],
     ["--cause", causeColumn],
+    ["--agreement", agreementColumn],
   ] as const) {
     if (column !== undefined && !header.includes(column)) {
       return fail(`${option}: column "${column}" not in ${file} (columns: ${header.join(", ")})`);
@@ -95,8 +115,10 @@ export async function run(args: string[]): Promise<number> {
   }
   const unhappySet = new Set(unhappyValues.split(",").map(labelValue));
   const usable = rows.filter((row) => (row[textColumn] ?? "").trim() !== "");
-  if (adapt >= usable.length)
-    return fail(`--adapt ${adapt} leaves no rows to test (the file has ${usable.length})`);
+  if (adapt + warm >= usable.length)
+    return fail(
+      `--${warm > 0 ? "warm" : "adapt"} ${adapt + warm} leaves no rows to test (the file has ${usable.length})`,
+    );
 
   const model = loadDefaultModel();
   const shuffled = adapt > 0 ? seededShuffle(usable, ADAPT_SEED) : usable;
@@ -114,7 +136,19 @@ export async function run(args: string[]): Promise<number> {
       });
     }
   }
-  const test = shuffled.slice(adapt);
+  if (warm > 0) {
+    // the first N rows, in file order, arrive as the organisation's unlabelled traffic
+    const probabilities = usable
+      .slice(0, warm)
+      .map((row) => predictUnhappiness({ model, features: extractFeatures(row[textColumn]!) }).probability);
+    orgModel = adaptToTraffic({
+      orgModel: createOrgModel(),
+      probabilities,
+      modelVersion: model.version,
+      now: new Date(),
+    });
+  }
+  const test = shuffled.slice(adapt + warm);
 
   // warm-up, so the rate measures steady work and not the first compilation
   for (const row of test.slice(0, 200))
@@ -132,35 +166,29 @@ export async function run(args: string[]): Promise<number> {
   });
   const rate = test.length / seconds;
 
-  let cause: { accuracy: number; macroF1: number; n: number; skipped: number } | undefined;
-  if (causeColumn) {
-    const known = new Set([...model.cause.classes, ...(orgModel?.cause.labels ?? [])]);
-    const predicted: string[] = [];
-    const gold: string[] = [];
-    let skipped = 0;
-    test.forEach((row, i) => {
-      const label = (row[causeColumn] ?? "").trim();
-      if (!actual[i] || label === "") return;
-      if (!known.has(label) && !DEFAULT_TAXONOMY_KEYS.has(label)) {
-        skipped++;
-        return;
-      }
-      // the analysis already holds the key; only the file's own labels need the whole distribution
-      predicted.push(
-        DEFAULT_TAXONOMY_KEYS.has(label)
-          ? analyses[i]!.rootCause.key
-          : mostLikelyOutsideTaxonomy(
-              predictCause({ model, orgModel, features: extractFeatures(row[textColumn]!) }),
-            ),
-      );
-      gold.push(label);
-    });
-    cause = { ...measureMulticlass({ predicted, actual: gold }), n: gold.length, skipped };
-  }
+  const cause: CauseEvaluation | undefined = causeColumn
+    ? evaluateCause({
+        rows: test,
+        analyses,
+        unhappy: actual,
+        textColumn,
+        causeColumn,
+        agreementColumn,
+        agreedFloor,
+        model,
+        orgModel,
+        shareCorrection: shareCorrectionFor(model.version),
+      })
+    : undefined;
+  const spread = keySpread(analyses);
 
   console.log(
-    `file ${file}: ${test.length} messages tested${adapt > 0 ? `, ${adapt} used to adapt first` : ""}`,
+    `file ${file}: ${test.length} messages tested${adapt > 0 ? `, ${adapt} used to adapt first` : ""}${warm > 0 ? `, the first ${warm} received first as unlabelled traffic` : ""}`,
   );
+  if (orgModel?.traffic)
+    console.log(
+      `traffic prior: estimated unhappy share ${points(orgModel.traffic.share)}% of ${orgModel.traffic.messages} messages (log-odds shift ${orgModel.traffic.shift})`,
+    );
   console.log(`model ${analyses[0]?.modelVersion ?? model.version}`);
   console.log(
     `precision ${fixed(metrics.precision)}  recall ${fixed(metrics.recall)}  F1 ${fixed(metrics.f1)}  ROC AUC ${fixed(metrics.auc)}  accuracy ${fixed(metrics.accuracy)}`,
@@ -174,6 +202,24 @@ export async function run(args: string[]): Promise<number> {
         `accuracy ${fixed(cause.accuracy)}  macro-F1 ${fixed(cause.macroF1)}`,
     );
   }
+  if (cause?.agreed) {
+    console.log(
+      `  on the ${cause.agreed.n} rows whose annotators agreed (${agreementColumn} ≥ ${cause.agreed.floor}): accuracy ${fixed(cause.agreed.accuracy)}`,
+    );
+  }
+  if (cause?.shares) {
+    console.log(
+      `cause shares (mean of predicted probabilities × training-split correction): largest error ${points(cause.shares.maxError)} points, summed ${points(cause.shares.sumError)} ` +
+        `(plain mean: largest ${points(cause.plainShares!.maxError)}, summed ${points(cause.plainShares!.sumError)}; argmax count: summed ${points(cause.shares.countedSumError)})`,
+    );
+    for (const s of cause.shares.shares)
+      console.log(
+        `  ${s.label.padEnd(28)} labelled ${points(s.gold).padStart(5)}  estimated ${points(s.estimated).padStart(5)}  counted ${points(s.counted).padStart(5)}`,
+      );
+  }
+  console.log(
+    `top cause key of the ${spread.n} messages called unhappy: ${spread.shares.map(([k, share]) => `${k} ${points(share)}%`).join(", ")}`,
+  );
   console.log(`speed ${Math.round(rate)} messages/s (whole analysis, one thread)`);
   if (values.json) {
     const round = (x: number) => (Number.isNaN(x) ? null : Math.round(x * 10000) / 10000);
@@ -187,8 +233,23 @@ export async function run(args: string[]): Promise<number> {
         accuracy: round(metrics.accuracy),
         rate: Math.round(rate),
         ...(cause
-          ? { causeAccuracy: round(cause.accuracy), causeMacroF1: round(cause.macroF1), causeN: cause.n }
+          ? {
+              causeAccuracy: round(cause.accuracy),
+              causeMacroF1: round(cause.macroF1),
+              causeN: cause.n,
+              ...(cause.agreed
+                ? { causeAgreedAccuracy: round(cause.agreed.accuracy), causeAgreedN: cause.agreed.n }
+                : {}),
+              ...(cause.shares
+                ? {
+                    causeShareMaxError: round(cause.shares.maxError),
+                    causeShareSumError: round(cause.shares.sumError),
+                  }
+                : {}),
+            }
           : {}),
+        ...(orgModel?.traffic ? { warmShare: orgModel.traffic.share } : {}),
+        otherShare: round(spread.shares.find(([k]) => k === "other")?.[1] ?? 0),
       }),
     );
   }

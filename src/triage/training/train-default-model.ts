@@ -14,6 +14,11 @@ import {
   trainingFeatures,
 } from "./training-features";
 
+// The keys the labelled support tweets teach the cause head. product_safety has no labelled examples: it
+// comes from its cues and the safety signal, so it is not a class of the head (an empty class would only
+// take probability away from the others).
+const LEARNED_TAXONOMY_KEYS = [...DEFAULT_TAXONOMY_KEYS].filter((key) => key !== "product_safety");
+
 // Builds the default model from the airline tweets' training split and the labelled support tweets.
 // Pure: rows in, artefact out, so the command that wraps it is reproducible byte for byte.
 export const DEFAULT_MODEL_VERSION = "default-2026.11.1";
@@ -257,7 +262,7 @@ export function trainDefaultModel(options: {
   // shop's complaint can be "billing" directly instead of only through an airline reason.
   const causeLabels = [
     ...Object.keys(AIRLINE_CAUSE_TO_TAXONOMY).sort(),
-    ...(support.some((t) => t.cause) ? DEFAULT_TAXONOMY_KEYS : []),
+    ...(support.some((t) => t.cause) ? LEARNED_TAXONOMY_KEYS : []),
   ];
   const causeExamples: TrainingExample[] = [];
   rows.forEach((row, i) => {

@@ -2,9 +2,9 @@ import { Badge, Group, Loader, Stack, Text, UnstyledButton } from "@mantine/core
 import type { CoachFinding } from "../api-types";
 import {
   type CheckedDraft,
+  coachVerdict,
   orderFindings,
   scoreColor,
-  scoreVerdict,
   severityColors,
   severityLabels,
 } from "../coach";
@@ -130,7 +130,7 @@ export function CoachPanel({
           {report.score}
         </Badge>
         <Text size="sm" c="dimmed">
-          {scoreVerdict(report.score)}
+          {coachVerdict(report.findings)}
         </Text>
         {isChecking && <Loader size="xs" aria-label="Checking the latest words" />}
       </Group>

@@ -2,7 +2,7 @@ import { Alert, Button, Group, NumberInput, Paper, Slider, Stack, Text, Title } 
 import { notifications } from "@mantine/notifications";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
-import { api, isApiError } from "../api";
+import { api, isApiError, unwrap } from "../api";
 import type { Session, TriageSettings } from "../api-types";
 import { ErrorAlert, PageLoader } from "../components/PageStates";
 import { labelOf } from "../format";
@@ -18,7 +18,8 @@ const factorHints: Record<string, string> = {
   intensity: "Capitals, swearing, sarcasm and other signs of strong feeling.",
   churn: "The customer says they will cancel or go elsewhere.",
   public_threat: "The customer says they will post, review or go to the press.",
-  legal_threat: "The customer mentions a lawyer, a claim or a regulator.",
+  legal_threat: "The customer mentions a lawyer, a claim, a regulator, their bank or a chargeback.",
+  safety: "Someone was hurt, made ill or put in danger (fire, gas, shock, poisoning, allergy).",
   repeat_contact: "The customer has written about this before.",
   urgency: "A deadline or a need that can't wait.",
   money_lost: "Money the customer says they lost or were charged.",
@@ -48,7 +49,7 @@ function RiskWeightsForm({ settings, canEdit }: { settings: TriageSettings; canE
 
   const save = useMutation({
     mutationFn: (riskWeights: Record<string, number>) =>
-      api.put<void>("/api/v1/triage/settings", { riskWeights }),
+      unwrap(api.PUT("/api/v1/triage/settings", { body: { riskWeights } })),
     onSuccess: () => {
       notifications.show({
         message: "Risk weights saved. New messages are scored with them.",
@@ -143,7 +144,7 @@ export function RiskSettingsPage({ session }: { session: Session }) {
   const canEdit = session.user.role === "admin";
   const settings = useQuery({
     queryKey: settingsQueryKey,
-    queryFn: ({ signal }) => api.get<TriageSettings>("/api/v1/triage/settings", { signal }),
+    queryFn: ({ signal }) => unwrap(api.GET("/api/v1/triage/settings", { signal })),
   });
 
   return (

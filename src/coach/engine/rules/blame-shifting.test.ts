@@ -13,7 +13,7 @@ describe("blame-shifting", () => {
   it.each([
     "The courier lost your parcel.",
     "The system cancelled your booking.",
-    "Company policy does not allow refunds.",
+    "The delay is on the supplier side.",
     "As I said before, parts only.",
     "Actually, it was delivered on time.",
     "The delay is out of our control.",

@@ -1,3 +1,4 @@
+import { findCorporatePhrases } from "../find-corporate-phrases";
 import type { CoachRule } from "../rule";
 import type { Finding } from "../schema";
 import { findAll, overlaps } from "../text-spans";
@@ -14,6 +15,10 @@ type BlamePattern = {
 // "Our warehouse team packed the wrong colour" owns the slip; "our supplier" still passes it on.
 const ourOwnPeople =
   /^our\s+(?:[\w-]+\s+)?(?:warehouse|department|team|staff|kitchen|store|branch|office|people)\b/i;
+
+// "The courier will collect it", "our partner Evri will bring the new one": work done for them.
+const helpingThirdParty =
+  /\b(?:will|'ll|is\s+going\s+to|are\s+going\s+to|has\s+agreed\s+to|can)\s+(?:\w+\s+)?(?:collect|pick|deliver|bring|call|come|replace|refund|fix|repair|move|send|take|drop|visit|install|swap|clean)\b/i;
 
 const ownership =
   /\b(?:we|I)\s+(?:got\s+(?:this|it|that)\s+wrong|take\s+(?:full\s+)?responsibility|chose\s+(?:them|the|that)|should\s+have|let\s+you\s+down)\b|\b(?:that|this|it)(?:'s|\s+is|\s+was)\s+(?:entirely\s+|all\s+|completely\s+)?(?:on\s+us|on\s+me|our\s+(?:mistake|fault|error|responsibility|doing))\b|\b(?:is|was)\s+(?:entirely\s+)?our\s+(?:mistake|fault|error|responsibility)\b/i;
@@ -40,7 +45,7 @@ const patterns: BlamePattern[] = [
   },
   {
     pattern: new RegExp(
-      String.raw`\b(?:(?:it'?s|it is|that'?s|that is|this is|this was|it was)\s+(?:not|never)\s+(?:our|my)\s+(?:fault|responsibility|problem|doing)|(?:out of|beyond|outside(?: of)?)\s+our\s+control|nothing\s+(?:we|I)\s+(?:can|could)\s+(?:do|have done)|our hands are tied|not (?:something|anything) (?:we|I) (?:can|could) control|,\s*(?:and\s+|but\s+)?not\s+(?:us|by\s+us|we|our\s+(?:team|staff|doing|fault))|(?:that|this|it)\s+was\s+(?:down\s+to\s+|because\s+of\s+)?${thirdParty}(?:'s)?(?:\s+(?:fault|mistake|error|doing))?(?=[\s,.;:!?—–-]|$))`,
+      String.raw`\b(?:(?:it'?s|it is|that'?s|that is|this is|this was|it was)\s+(?:not|never)\s+(?:our|my)\s+(?:fault|responsibility|problem|doing)|(?:out of|beyond|outside(?: of)?)\s+our\s+control|nothing\s+(?:we|I)\s+(?:can|could)\s+(?:do|have done)|our hands are tied|not (?:something|anything) (?:we|I) (?:can|could) control|,\s*(?:and\s+|but\s+)?not\s+(?:us|by\s+us|we|our\s+(?:team|staff|doing|fault))|(?:no|not\s+(?:a|our|any))\s+(?:fault|problem|issue|error)\s+(?:from|on|at)\s+our\s+(?:end|side)|\bnot\s+(?:from|on)\s+our\s+(?:side|end)|\bnot\s+with\s+us\b|\b(?:on|from)\s+(?:the\s+)?${thirdParty}(?:'s)?\s+side|(?:that|this|it)\s+was\s+(?:down\s+to\s+|because\s+of\s+)?${thirdParty}(?:'s)?(?:\s+(?:fault|mistake|error|doing))?(?=[\s,.;:!?—–-]|$))`,
       "gi",
     ),
     severity: "warning",
@@ -85,11 +90,14 @@ export const blameShifting: CoachRule = {
   check: ({ text }) => {
     const findings: Finding[] = [];
     const owned = ownership.test(text);
+    // Policy given as the answer is reported once, as corporate register (a blocker).
+    const canned = findCorporatePhrases(text);
     for (const { pattern, severity, why, better, excusedByOwnership } of patterns) {
       if (excusedByOwnership && owned) continue;
       for (const span of findAll(text, pattern)) {
-        if (findings.some((other) => overlaps(other, span))) continue;
+        if ([...findings, ...canned].some((other) => overlaps(other, span))) continue;
         if (excusedByOwnership && ourOwnPeople.test(span.text)) continue;
+        if (excusedByOwnership && helpingThirdParty.test(span.text)) continue;
         findings.push({
           ruleId: "blame-shifting",
           severity,

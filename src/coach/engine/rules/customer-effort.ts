@@ -33,15 +33,17 @@ const chore = [
   String.raw`cover\s+(?:the|any|your)`,
   String.raw`(?:send|ship|return|email|e-mail)\s+(?:it|them|the\s+(?:\w+\s+)?(?:item|items|product|parcel|package|goods|device|order|form|claim|box|unit|router|dress|shoes?)|back|(?:it|them)\s+back)`,
   String.raw`return\s+(?:the|this|that|your)`,
+  String.raw`(?:send|ship|post|mail|return|bring|take)\s+(?:the\s+|your\s+|this\s+|that\s+)?[\w-]+(?:\s+[\w-]+)?\s+back\b`,
+  String.raw`report\s+(?:it|this|that|the)|buy\s+(?:a|another)\s+new|claim\s+(?:it|the\s+\w+)\s+back|book\s+an?\s+(?:appointment|slot|visit)|raise\s+a\s+(?:dispute|claim|ticket)|uninstall|go\s+(?:into|in\s+to)|do\s+the\s+re-?booking|re-?book`,
   String.raw`re-?submit|submit\s+(?:a|an|the|your|another)`,
   String.raw`sign(?!\s+(?:in|into|on)\b)`,
   "scan|upload|re-?enter|re-?install|reinstall|re-?register|register|re-?apply|re-?order",
   String.raw`(?:log|raise|file|lodge|make)\s+(?:a|an|another)\s+(?:new\s+)?(?:claim|ticket|complaint|dispute|request|case)`,
-  String.raw`(?:provide|show)\s+(?:(?:us|me)\s+)?(?:your\s+|a\s+|the\s+)?(?:proof|receipts?|(?:photo\s+)?id\b|identification|evidence|documents?|passport|original)`,
+  String.raw`(?:provide|show|send)\s+(?:(?:us|me)\s+)?(?:your\s+|a\s+|the\s+)?(?:proof|receipts?|(?:photo\s+)?id\b|identification|evidence|documents?|passport|original)`,
   String.raw`complete\s+(?:a|an|the|our|this|it|another)`,
   String.raw`start\s+(?:again|over)|restart\s+the\s+(?:process|claim|order)`,
 ].join("|");
-const asker = String.raw`(?:please|kindly|just|simply|you(?:'ll|\s+will|'d|\s+would)?\s+(?:also\s+|first\s+)?(?:need|have|be\s+required|be\s+asked|be\s+expected)\s+to|you\s+(?:must|should)|we(?:'ll|\s+will|'d|\s+would)?\s+need\s+you\s+to|we\s+(?:ask|require)\s+(?:that\s+)?you(?:\s+to)?|I'?d\s+(?:ask|need)\s+you\s+to|(?:could|can|would|will)\s+you(?:\s+please)?|if\s+you\s+(?:could|can)|all\s+you\s+(?:need|have)\s+to\s+do\s+is|(?:the\s+)?(?:only\s+|next\s+)?step\s+is\s+to|you\s+are\s+required\s+to)`;
+const asker = String.raw`(?:please|pls|plz|kindly|just|simply|you(?:'ll|\s+will|'d|\s+would)?\s+(?:also\s+|first\s+)?(?:need|have|be\s+required|be\s+asked|be\s+expected)\s+to|you\s+(?:must|should)|we(?:'ll|\s+will|'d|\s+would)?\s+need\s+you\s+to|we\s+(?:ask|require)\s+(?:that\s+)?you(?:\s+to)?|I'?d\s+(?:ask|need)\s+you\s+to|(?:could|can|would|will)\s+you(?:\s+please)?|if\s+you\s+(?:could|can)|all\s+you\s+(?:need|have)\s+to\s+do\s+is|(?:the\s+)?(?:only\s+|next\s+)?step\s+is\s+to|you\s+are\s+required\s+to)`;
 const requestedChore = new RegExp(
   String.raw`\b${asker}\s+(?:(?:first|then|also|just|simply|kindly|quickly)\s+)*(?:${chore})\b|(?<=^|[.!?:;]\s*|\n\s*)(?:(?:then|and|just|simply)\s+)?(?:${chore})\b(?=\s+(?:the|a|an|our|your|it|them|this|that|in|out|off|any|up|\d|£|\$|€))`,
   "gi",
@@ -52,6 +54,10 @@ const feeApplies =
   /(?:[£$€]\s?\d[\d.,]*\s+|\b(?!(?:the|this|that|a|an|any|no|our|your|its|their)\b)[a-z-]+\s+)(?:fee|charge|surcharge)s?\s+(?:will\s+(?:be\s+(?:added|applied|charged|taken|deducted)|apply)|applies|(?:is|are)\s+payable)\b/gi;
 const requiredChore =
   /\b(?:must|will\s+need\s+to|needs?\s+to|has\s+to|have\s+to)\s+be\s+(?:printed|filled\s+(?:in|out)|completed|signed|posted|returned|sent\s+back|brought|paid|submitted|collected\s+by\s+you)\b|\b(?:proof\s+of\s+(?:purchase|identity|address)|(?:photo\s+)?ID|your\s+receipts?|the\s+original\s+receipt|a\s+signed\s+form)\s+(?:is|are|will\s+be)\s+(?:required|needed|necessary)\b/gi;
+
+// The reply takes the chore off them: a prepaid label, a collection, something already done for them.
+const workTakenOff =
+  /\b(?:pre-?paid|free\s+(?:collection|pick-?up|returns?\s+label)|(?:will|'ll)\s+(?:collect|pick\s+(?:it|them)\s+up)|(?:arranged?|booked?)\s+(?:a\s+)?(?:free\s+)?(?:collection|pick-?up|courier)|(?:I|we)(?:'ve|\s+have)\s+already\s+(?:raised|contacted|called|filled|done|submitted|logged|spoken|booked|arranged)|on\s+your\s+behalf)\b/i;
 
 // "You don't need to print anything or pay postage": a negation earlier in the same clause.
 const clauseNegation =
@@ -94,7 +100,9 @@ export const customerEffort: CoachRule = {
   description: "Asks the customer to do extra work or to pay",
   requirement: "R21",
   severity: "warning",
+  blockerAt: ["first_reply", "resolution"],
   check: ({ text }) => {
+    if (workTakenOff.test(text)) return [];
     const named = extraWork.flatMap((pattern) => findAll(text, pattern));
     // The named cases keep their precise span; the general chore request fills the gaps. A
     // "refund"/"covered" just before cancels a fee ("we refunded the fee"), not a chore ("to claim

@@ -6,12 +6,19 @@ const emoticons =
 
 export const emoticon: CoachRule = {
   id: "emoticon",
-  description: "Emoticons or emoji in an email or on a formal case",
+  description:
+    "Emoticons or emoji in an email, on a formal case, or on social/SMS when the customer wrote without any",
   requirement: "R14",
   severity: "warning",
   check: ({ text, input }) => {
-    if (input.channel !== "email" && !input.case?.formal) return [];
-    const where = input.case?.formal ? "on a formal case" : "in an email";
+    const customerWroteWithout =
+      input.customerMessage !== undefined && findAll(input.customerMessage, emoticons).length === 0;
+    if (input.channel !== "email" && !input.case?.formal && !customerWroteWithout) return [];
+    const where = input.case?.formal
+      ? "on a formal case"
+      : input.channel === "email"
+        ? "in an email"
+        : "to a customer who wrote without any";
     return findAll(text, emoticons).map((span) => ({
       ruleId: "emoticon",
       severity: "warning",

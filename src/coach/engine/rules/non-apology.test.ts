@@ -6,7 +6,7 @@ describe("non-apology", () => {
   it.each([
     ["I'm sorry you feel the wait was too long.", "sorry you feel"],
     ["We apologise if the repair was not up to standard.", "apologise if the repair was not up to standard"],
-    ["Sorry for any inconvenience this may have caused.", "Sorry for any inconvenience this may have caused"],
+    ["Sorry for any upset this may have caused.", "Sorry for any upset this may have caused"],
     ["My apologies for not meeting your expectations.", "apologies for not meeting your expectations"],
   ])("flags %s", (text, expected) => {
     expect(flagged(nonApology, { text })).toEqual([expected]);

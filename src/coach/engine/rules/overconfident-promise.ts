@@ -9,15 +9,21 @@ const certainty =
 const futureEvent =
   /\b(?:will|'ll|going to|by|within|tomorrow|today|tonight|next|arrive|arrives|deliver|delivered|fix|fixed|resolve|resolved|refund|be there|be back|ship)\b/i;
 
+// "What I can promise is an update every morning at 9": a concrete time that is registered on the
+// case is a commitment we can keep, not a boast about an outcome.
+const concreteTime =
+  /\b(?:(?:at|by|before)\s+\d{1,2}(?::\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.|o'clock)?|\d{1,2}:\d{2}|every\s+(?:morning|evening|afternoon|day|week|\w+day)|(?:on|by)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b/i;
+
 export const overconfidentPromise: CoachRule = {
   id: "overconfident-promise",
   description: "Guarantee, definitely, 100% about something we cannot be sure of",
   requirement: "R22",
   severity: "warning",
-  check: ({ text, sentences }) =>
+  check: ({ text, sentences, input }) =>
     findAll(text, certainty)
       .filter((span) => {
         const sentence = sentenceContaining(sentences, span.start)?.text ?? "";
+        if ((input.promises?.length ?? 0) > 0 && concreteTime.test(sentence)) return false;
         return futureEvent.test(sentence.replace(span.text, " "));
       })
       .map((span) => ({

@@ -42,7 +42,7 @@ function americanForms(word: string): string[] {
 
 // British words whose American form no spelling rule reaches.
 const britishWords = new Set(
-  "kerb kerbs storey storeys cosy plough ploughed pyjamas aeroplane aeroplanes sceptical amongst whilst learnt spelt dreamt burnt leapt speciality specialities maths fortnight fortnightly lorry lorries postcode postcodes mum tyre tyres cheque cheques chequebook programme programmes".split(
+  "kerb kerbs storey storeys cosy plough ploughed pyjamas aeroplane aeroplanes sceptical amongst whilst learnt spelt dreamt burnt leapt speciality specialities maths fortnight fortnightly lorry lorries postcode postcodes mum tyre tyres cheque cheques chequebook programme programmes wifi kr".split(
     " ",
   ),
 );

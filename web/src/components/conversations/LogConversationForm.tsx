@@ -15,16 +15,12 @@ import { notifications } from "@mantine/notifications";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { buildReadBack } from "../../../../src/shared/build-read-back";
-import { api, isApiError } from "../../api";
+import { api, isApiError, unwrap } from "../../api";
+import type { BodyOf } from "../../api-types";
 
 export type ConversationKind = "phone" | "visit";
 
-interface LogRequest {
-  concerns: string[];
-  holdSeconds?: number;
-  readBack: { summary: string; confirmed: boolean };
-  nextStep?: string;
-}
+type LogRequest = BodyOf<"logCall">;
 
 // Notes taken while the customer talks (R5): concerns one at a time, then the read-back Mend
 // drafts from them, which the agent may edit before reading it out and ticking it confirmed.
@@ -47,11 +43,14 @@ export function LogConversationForm({
   const readBack = summary ?? buildReadBack(concerns);
 
   const save = useMutation({
-    mutationFn: (request: LogRequest) =>
-      api.post(
-        `/api/v1/cases/${encodeURIComponent(caseId)}/${kind === "phone" ? "calls" : "visits"}`,
-        request,
-      ),
+    mutationFn: ({ holdSeconds, ...request }: LogRequest) => {
+      const params = { path: { id: caseId } };
+      return unwrap(
+        kind === "phone"
+          ? api.POST("/api/v1/cases/{id}/calls", { params, body: { ...request, holdSeconds } })
+          : api.POST("/api/v1/cases/{id}/visits", { params, body: request }),
+      );
+    },
     onSuccess: () => {
       notifications.show({ message: kind === "phone" ? "Call logged" : "Visit logged", color: "mend" });
       void queryClient.invalidateQueries({ queryKey: ["case", caseId] });
