@@ -20,6 +20,7 @@ import { registerCoachRoutes } from "../../coach/routes";
 import type { Config } from "../../config";
 import { registerCustomerRoutes } from "../../customers/routes";
 import { registerMessageRoutes } from "../../intake/api/routes";
+import { registerResolutionRoutes } from "../../resolution/routes";
 import { registerTemplateRoutes } from "../../templates/routes";
 import { registerTriageRoutes } from "../../triage/routes";
 import { registerWorkflowRoutes } from "../../workflow/routes";
@@ -78,6 +79,7 @@ export async function buildApp(deps: AppDeps) {
     registerWorkflowRoutes(api, deps);
     registerEmailChannelRoutes(api, deps);
     registerTemplateRoutes(api, deps);
+    registerResolutionRoutes(api, deps);
   });
 
   app.get("/healthz", { config: { access: { public: true } }, schema: { hide: true } }, async () => ({

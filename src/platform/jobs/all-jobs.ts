@@ -1,6 +1,7 @@
 import { purgeExpiredSessionsJob } from "../../accounts/purge-expired-sessions";
 import { deliverEmailJob } from "../../intake/email/deliver-email-job";
 import { pollMailboxJob, scheduleMailboxPollsJob } from "../../intake/email/poll-mailboxes-job";
+import { resolutionSweepJob } from "../../resolution/resolution-sweep-job";
 import { learnTriageCorrectionsJob } from "../../triage/learn-corrections";
 import { slaSweepJob } from "../../workflow/sla-sweep-job";
 import type { JobDefinition } from "./define-job";
@@ -13,4 +14,5 @@ export const allJobs: JobDefinition[] = [
   deliverEmailJob,
   pollMailboxJob,
   scheduleMailboxPollsJob,
+  resolutionSweepJob,
 ];
