@@ -45,6 +45,14 @@ export const findingSchema = z.object({
   start: z.number().int(),
   end: z.number().int(),
   suggestion: z.string().optional(),
+  // A promise found in the draft, ready for the composer to register in one click.
+  promise: z
+    .object({
+      kind: z.enum(["refund_by", "call_back_at", "update_by", "replacement_shipped_by", "other"]),
+      text: z.string(),
+      dueAt: z.string(),
+    })
+    .optional(),
 });
 
 export const coachReportSchema = z.object({

@@ -100,6 +100,33 @@ describe("promises", () => {
     expect(after.plan).toBeNull();
   });
 
+  it("the coach flags a promise in a draft until it is registered from the finding, in one step", async () => {
+    const { api, caseId } = await setUp();
+    const day = new Date(Date.now() + 3 * 24 * HOUR).toLocaleDateString("en-GB", {
+      weekday: "long",
+      timeZone: "UTC",
+    });
+    const draft = {
+      text: `Hi Casey, we will refund your order by ${day} 5 pm.`,
+      channel: "email",
+      stage: "update",
+      caseId,
+    };
+    const unregistered = async () =>
+      (await api.post("/api/v1/coach", draft))
+        .json()
+        .findings.filter((f: { ruleId: string }) => f.ruleId === "unregistered-promise");
+    const [finding] = await unregistered();
+    expect(finding.promise).toMatchObject({
+      kind: "refund_by",
+      text: `Hi Casey, we will refund your order by ${day} 5 pm.`,
+    });
+    expect(new Date(finding.promise.dueAt).getUTCHours()).toBe(17);
+    const registered = await api.post(`/api/v1/cases/${caseId}/promises`, finding.promise);
+    expect(registered.statusCode).toBe(201);
+    expect(await unregistered()).toEqual([]);
+  });
+
   it("cancels a promise with a reason", async () => {
     const { api, caseId } = await setUp();
     const { id } = (
