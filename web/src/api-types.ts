@@ -150,6 +150,12 @@ export interface CoachFinding {
   start: number;
   end: number;
   suggestion?: string;
+  /** A promise found in the draft, ready to register on the case in one click. */
+  promise?: {
+    kind: "refund_by" | "call_back_at" | "update_by" | "replacement_shipped_by" | "other";
+    text: string;
+    dueAt: string;
+  };
 }
 
 export interface CoachReport {
