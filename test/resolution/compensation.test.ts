@@ -1,6 +1,5 @@
 import { and, eq } from "drizzle-orm";
-import { drizzle } from "drizzle-orm/node-postgres";
-import pg from "pg";
+import type pg from "pg";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { auditLog } from "../../src/platform/audit/tables";
 import { decideApproval } from "../../src/resolution/decide-approval";
@@ -8,7 +7,7 @@ import { compensationBudgetMonths } from "../../src/resolution/tables";
 import { notifications } from "../../src/workflow/tables";
 import { makeUser } from "../support/factories";
 import { createTestApp } from "../support/test-app";
-import { workflowFixture } from "../workflow/workflow-fixture";
+import { otherProcess, resolutionFixture } from "./resolution-fixture";
 
 let t: Awaited<ReturnType<typeof createTestApp>>;
 const pools: pg.Pool[] = [];
@@ -20,24 +19,11 @@ afterAll(async () => {
   await t.close();
 });
 
-// Another process: its own connections to the same database.
-function otherProcess() {
-  const pool = new pg.Pool({ connectionString: t.url, max: 4 });
-  pools.push(pool);
-  return drizzle(pool);
-}
-
-async function setUp() {
-  const fixture = await workflowFixture(t);
-  const supervisor = await makeUser(t.db, fixture.org.id, "supervisor", "Sue Supervisor");
-  const admin = await makeUser(t.db, fixture.org.id, "admin", "Ada Admin");
-  const asSupervisor = fixture.as(await t.login(supervisor.email));
-  const asAdmin = fixture.as(await t.login(admin.email));
-  const { caseId } = await fixture.openCase({
-    text: "I was charged €64.50 twice for order 48177 and nobody has fixed it. I want the duplicate back.",
-  });
-  return { ...fixture, supervisor, admin, asSupervisor, asAdmin, caseId };
-}
+const setUp = () =>
+  resolutionFixture(
+    t,
+    "I was charged €64.50 twice for order 48177 and nobody has fixed it. I want the duplicate back.",
+  );
 
 describe("compensation: suggestion, authority, approvals", () => {
   it("suggests the remedy matched to the loss once the root cause and fault are known", async () => {
@@ -214,8 +200,8 @@ describe("the monthly budget", () => {
     await blocker.query("begin");
     await blocker.query("select * from compensation_budget_months where org_id = $1 for update", [org.id]);
     const racing = Promise.allSettled([
-      decide(otherProcess(), approvals[0]!, supervisor),
-      decide(otherProcess(), approvals[1]!, second),
+      decide(otherProcess(t.url, pools), approvals[0]!, supervisor),
+      decide(otherProcess(t.url, pools), approvals[1]!, second),
     ]);
     await expect
       .poll(async () => {

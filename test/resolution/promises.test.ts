@@ -1,7 +1,6 @@
 import { randomBytes } from "node:crypto";
 import { eq } from "drizzle-orm";
-import { drizzle } from "drizzle-orm/node-postgres";
-import pg from "pg";
+import type pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { cases } from "../../src/cases/tables";
 import type { JobDefinition } from "../../src/platform/jobs/define-job";
@@ -11,9 +10,8 @@ import { resolutionSweepJob } from "../../src/resolution/resolution-sweep-job";
 import { sweepResolutionTimers } from "../../src/resolution/sweep-resolution-timers";
 import { casePromises } from "../../src/resolution/tables";
 import { notifications } from "../../src/workflow/tables";
-import { makeUser } from "../support/factories";
 import { createTestApp } from "../support/test-app";
-import { workflowFixture } from "../workflow/workflow-fixture";
+import { otherProcess, resolutionFixture } from "./resolution-fixture";
 
 let t: Awaited<ReturnType<typeof createTestApp>>;
 const pools: pg.Pool[] = [];
@@ -25,20 +23,9 @@ afterAll(async () => {
   await t.close();
 });
 
-function otherProcess() {
-  const pool = new pg.Pool({ connectionString: t.url, max: 4 });
-  pools.push(pool);
-  return drizzle(pool);
-}
-
 const HOUR = 3_600_000;
 
-async function setUp() {
-  const fixture = await workflowFixture(t);
-  const supervisor = await makeUser(t.db, fixture.org.id, "supervisor", "Sue Supervisor");
-  const { caseId } = await fixture.openCase();
-  return { ...fixture, supervisor, caseId };
-}
+const setUp = () => resolutionFixture(t);
 
 async function promiseKinds(userId: string) {
   const rows = await t.db.select().from(notifications).where(eq(notifications.userId, userId));
@@ -159,8 +146,8 @@ describe("promises", () => {
     const [before] = await t.db.select({ priority: cases.priority }).from(cases).where(eq(cases.id, caseId));
 
     const reminderTime = new Date(dueAt.getTime() - 30 * 60_000);
-    const first = otherProcess();
-    const second = otherProcess();
+    const first = otherProcess(t.url, pools);
+    const second = otherProcess(t.url, pools);
     await Promise.all([
       sweepResolutionTimers({ db: first, now: reminderTime, orgId: org.id }),
       sweepResolutionTimers({ db: second, now: reminderTime, orgId: org.id }),
@@ -172,7 +159,7 @@ describe("promises", () => {
       sweepResolutionTimers({ db: first, now: late, orgId: org.id }),
       sweepResolutionTimers({ db: second, now: late, orgId: org.id }),
     ]);
-    const restarted = otherProcess();
+    const restarted = otherProcess(t.url, pools);
     await sweepResolutionTimers({ db: restarted, now: new Date(late.getTime() + HOUR), orgId: org.id });
     expect(await promiseKinds(agent.id)).toEqual(["promise.broken", "promise.reminder"]);
     expect(await promiseKinds(supervisor.id)).toEqual(["promise.broken"]);
@@ -207,7 +194,7 @@ describe("promises", () => {
       },
     };
     const log = createLogger("silent");
-    const start = () => startJobRunner({ url: t.url, db: otherProcess(), log, jobs: [job] });
+    const start = () => startJobRunner({ url: t.url, db: otherProcess(t.url, pools), log, jobs: [job] });
     const a = await start();
     let b = await start();
     try {

@@ -3,7 +3,6 @@ import {
   Button,
   Group,
   NumberInput,
-  Paper,
   SimpleGrid,
   Stack,
   Text,
@@ -12,11 +11,12 @@ import {
   Title,
 } from "@mantine/core";
 import { notifications } from "@mantine/notifications";
-import { type ReactNode, useState } from "react";
+import { useState } from "react";
 import type { Session } from "../api-types";
 import { ErrorAlert, PageLoader } from "../components/PageStates";
 import { AuthorityTable } from "../components/resolution/AuthorityTable";
 import { CatalogEditor } from "../components/resolution/CatalogEditor";
+import { parseJsonList, SettingsCard } from "../components/SettingsCard";
 import { ActionError } from "../components/workflow/ProblemList";
 import {
   type CompensationRule,
@@ -24,39 +24,6 @@ import {
   useCompensationSettings,
   useSaveCompensationSettings,
 } from "../resolution-api";
-
-function Card({
-  title,
-  description,
-  children,
-}: {
-  title: string;
-  description?: string;
-  children: ReactNode;
-}) {
-  return (
-    <Paper withBorder p="lg" style={{ borderColor: "var(--mend-border)" }}>
-      <Title order={2} size="h4" mb={4}>
-        {title}
-      </Title>
-      {description && (
-        <Text size="sm" c="dimmed" mb="md">
-          {description}
-        </Text>
-      )}
-      {children}
-    </Paper>
-  );
-}
-
-function parseRules(text: string): CompensationRule[] | null {
-  try {
-    const value: unknown = JSON.parse(text);
-    return Array.isArray(value) ? (value as CompensationRule[]) : null;
-  } catch {
-    return null;
-  }
-}
 
 function CompensationForm({ saved }: { saved: CompensationSettings }) {
   const [currency, setCurrency] = useState(saved.currency);
@@ -68,7 +35,7 @@ function CompensationForm({ saved }: { saved: CompensationSettings }) {
   const [multiplier, setMultiplier] = useState(saved.acquisitionCostMultiplier);
   const [reminder, setReminder] = useState(saved.promiseReminderMinutes);
   const [rulesText, setRulesText] = useState(JSON.stringify(saved.rules, null, 2));
-  const rules = parseRules(rulesText);
+  const rules = parseJsonList<CompensationRule>(rulesText);
   const save = useSaveCompensationSettings();
 
   const submit = () => {
@@ -89,7 +56,7 @@ function CompensationForm({ saved }: { saved: CompensationSettings }) {
 
   return (
     <Stack gap="lg">
-      <Card
+      <SettingsCard
         title="Budget"
         description="What the organization gives in a calendar month, at cost. Past it, only an admin can approve."
       >
@@ -117,9 +84,9 @@ function CompensationForm({ saved }: { saved: CompensationSettings }) {
             onChange={(v) => setWarnPercent(Number(v) || 80)}
           />
         </SimpleGrid>
-      </Card>
+      </SettingsCard>
 
-      <Card
+      <SettingsCard
         title="Authority"
         description="What each role may give on the spot. Above it, the agent asks and a supervisor decides."
       >
@@ -133,16 +100,16 @@ function CompensationForm({ saved }: { saved: CompensationSettings }) {
           value={approvalHours}
           onChange={(v) => setApprovalHours(Number(v) || 4)}
         />
-      </Card>
+      </SettingsCard>
 
-      <Card
+      <SettingsCard
         title="Catalog"
         description="What can be given, and what each costs the company. An item that asks something of the customer is never suggested."
       >
         <CatalogEditor items={catalog} onChange={setCatalog} />
-      </Card>
+      </SettingsCard>
 
-      <Card
+      <SettingsCard
         title="Suggestion rules"
         description="In each slot (remedy, trouble, extra) the first matching rule wins; extras collect up to two. Amounts are in cents."
       >
@@ -157,9 +124,9 @@ function CompensationForm({ saved }: { saved: CompensationSettings }) {
           onChange={(event) => setRulesText(event.currentTarget.value)}
           error={rules ? null : "This isn't a valid list of rules."}
         />
-      </Card>
+      </SettingsCard>
 
-      <Card title="Promises and economics">
+      <SettingsCard title="Promises and economics">
         <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="lg">
           <NumberInput
             label="Remind the owner before a promise is due"
@@ -178,7 +145,7 @@ function CompensationForm({ saved }: { saved: CompensationSettings }) {
             onChange={(v) => setMultiplier(Number(v) || 5)}
           />
         </SimpleGrid>
-      </Card>
+      </SettingsCard>
 
       <ActionError error={save.error} title="The settings weren't saved" />
       <Group justify="flex-end">

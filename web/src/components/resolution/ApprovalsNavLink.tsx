@@ -1,24 +1,17 @@
-import { Badge, NavLink } from "@mantine/core";
-import { Link } from "react-router";
 import { useApprovals } from "../../resolution-api";
+import { CountedNavLink } from "../CountedNavLink";
 
-/** For supervisors and admins: approvals waiting, counted so they are not missed. */
+/** For supervisors and admins: approvals waiting. */
 export function ApprovalsNavLink({ active, onClick }: { active: boolean; onClick: () => void }) {
   const waiting = useApprovals("pending").data?.items.length ?? 0;
   return (
-    <NavLink
-      component={Link}
+    <CountedNavLink
       to="/approvals"
       label="Approvals"
+      count={waiting}
+      testId="approval-count"
       active={active}
       onClick={onClick}
-      rightSection={
-        waiting > 0 ? (
-          <Badge size="sm" color="orange" circle data-testid="approval-count">
-            {waiting}
-          </Badge>
-        ) : null
-      }
     />
   );
 }
