@@ -49,9 +49,13 @@ export async function getCaseResolution(options: {
   ]);
   const authority = await measureAuthority({ db, orgId, caseId, user: actor, settings, month, spent });
   const onCase = new Set(given.filter((g) => g.a.status !== "rejected").map((g) => g.a.type));
-  const suggestion = suggestCompensation({ facts, catalog: settings.catalog, rules: settings.rules }).filter(
-    (item) => !onCase.has(item.type),
-  );
+  const money = new Intl.NumberFormat("en", { style: "currency", currency: settings.currency });
+  const suggestion = suggestCompensation({
+    facts,
+    catalog: settings.catalog,
+    rules: settings.rules,
+    formatMoney: (minor) => money.format(minor / 100),
+  }).filter((item) => !onCase.has(item.type));
   const sumCost = (statuses: string[]) =>
     given.filter((g) => statuses.includes(g.a.status)).reduce((total, g) => total + g.a.cost, 0);
   const committed = sumCost(["granted", "delivered"]);

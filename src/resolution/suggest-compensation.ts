@@ -47,7 +47,8 @@ function whyMatched(rule: CompensationRule, facts: CaseFacts, money: (n: number)
   if (w.minRisk !== undefined) why.push(`risk ${facts.risk}`);
   if (w.minLifetimeValue !== undefined)
     why.push(`lifetime value ${money(facts.customer.lifetimeValue ?? 0)}`);
-  if (w.minFollowers !== undefined) why.push(`${facts.customer.followers} followers`);
+  if (w.minFollowers !== undefined)
+    why.push(`${(facts.customer.followers ?? 0).toLocaleString("en")} followers`);
   return why;
 }
 
