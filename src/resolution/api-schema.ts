@@ -140,3 +140,19 @@ export const approvalListResponse = z.object({
 });
 
 export const okResponse = z.object({ ok: z.literal(true) });
+
+export const compensationSummary = z.object({
+  currency: z.string(),
+  month: z.string(),
+  budget: z.number().int().nullable(),
+  spent: z.number().int(),
+  budgetWarning: z.boolean(),
+  committed: z.number().int().describe("granted or delivered this month, at cost"),
+  given: z.number().int().describe("delivered this month, at cost"),
+  cases: z.number().int(),
+  lifetimeValue: z.number().int().describe("of the customers those cases belong to"),
+  replacementCost: z.number().int().describe("committed × acquisitionCostMultiplier"),
+  byType: z.array(
+    z.object({ type: z.string(), label: z.string(), count: z.number().int(), cost: z.number().int() }),
+  ),
+});

@@ -6,6 +6,7 @@ import { requireUser } from "../platform/http/auth";
 import type { AppDeps } from "../platform/http/build-app";
 import {
   approvalListResponse,
+  compensationSummary,
   grantResponse,
   okResponse,
   pendingResponse,
@@ -31,6 +32,7 @@ import {
   keptBody,
   promiseBody,
 } from "./schema";
+import { summarizeCompensation } from "./summarize-compensation";
 import { updateCompensationSettings } from "./update-compensation-settings";
 
 const admins = { access: { roles: ["admin"] as const } };
@@ -151,6 +153,27 @@ export function registerResolutionRoutes(instance: FastifyInstance, deps: AppDep
       },
     },
     async (request) => listApprovals({ db, orgId: requireUser(request).orgId, status: request.query.status }),
+  );
+
+  api.get(
+    "/api/v1/compensation/summary",
+    {
+      config: managers,
+      schema: {
+        tags,
+        summary:
+          "A month's compensation at cost against the budget and the value of the customers it went to",
+        querystring: z.object({
+          month: z
+            .string()
+            .regex(/^\d{4}-\d{2}$/, "use YYYY-MM")
+            .optional(),
+        }),
+        response: { 200: compensationSummary },
+      },
+    },
+    async (request) =>
+      summarizeCompensation({ db, orgId: requireUser(request).orgId, month: request.query.month }),
   );
 
   api.post(

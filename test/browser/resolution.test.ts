@@ -66,6 +66,10 @@ describe("resolution in a real browser", () => {
     await login(supervisorPage, server.baseUrl, supervisor);
     await supervisorPage.getByTestId("approval-count").getByText("1", { exact: true }).waitFor();
     await supervisorPage.getByRole("link", { name: /^Approvals/ }).click();
+    await supervisorPage
+      .getByTestId("compensation-summary")
+      .getByText("€8.50 given at cost", { exact: false })
+      .waitFor();
     const card = supervisorPage.getByTestId("approval");
     await card.getByText("Credit the charge €64.50").waitFor();
     await card.getByTestId("approval-clock").getByText("Answer due", { exact: false }).waitFor();

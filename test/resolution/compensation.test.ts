@@ -3,6 +3,7 @@ import type pg from "pg";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { auditLog } from "../../src/platform/audit/tables";
 import { decideApproval } from "../../src/resolution/decide-approval";
+import { sweepResolutionTimers } from "../../src/resolution/sweep-resolution-timers";
 import { compensationBudgetMonths } from "../../src/resolution/tables";
 import { notifications } from "../../src/workflow/tables";
 import { makeUser } from "../support/factories";
@@ -252,5 +253,40 @@ describe("the monthly budget", () => {
     expect(second.json()).toMatchObject({ status: "pending_approval", why: "budget" });
     const told = await t.db.select().from(notifications).where(eq(notifications.userId, admin.id));
     expect(told.map((n) => n.kind)).toEqual(["approval.requested"]);
+  });
+});
+
+describe("the month at a glance and the approval clock", () => {
+  it("sums the month's compensation against the customers' value, and flags a late approval once", async () => {
+    const { org, api, asSupervisor, caseId, supervisor, agent } = await setUp();
+    await api.post(`/api/v1/cases/${caseId}/accommodations`, { type: "gift_card", amount: 2000 });
+    const { approvalId } = (
+      await api.post(`/api/v1/cases/${caseId}/accommodations`, { type: "full_refund", amount: 6450 })
+    ).json();
+    const summary = (await asSupervisor.get("/api/v1/compensation/summary")).json();
+    expect(summary).toMatchObject({
+      spent: 1700,
+      committed: 1700,
+      given: 0,
+      cases: 1,
+      replacementCost: 8500,
+    });
+    expect(summary.byType).toEqual([{ type: "gift_card", label: "Gift card", count: 1, cost: 1700 }]);
+    expect((await api.get("/api/v1/compensation/summary")).statusCode).toBe(403);
+
+    const late = new Date(Date.now() + 5 * 3_600_000);
+    await Promise.all([
+      sweepResolutionTimers({ db: otherProcess(t.url, pools), now: late, orgId: org.id }),
+      sweepResolutionTimers({ db: otherProcess(t.url, pools), now: late, orgId: org.id }),
+    ]);
+    await sweepResolutionTimers({ db: t.db, now: new Date(late.getTime() + 3_600_000), orgId: org.id });
+    const kinds = async (userId: string) =>
+      (await t.db.select().from(notifications).where(eq(notifications.userId, userId)))
+        .map((n) => n.kind)
+        .filter((kind) => kind === "approval.late");
+    expect(await kinds(supervisor.id)).toEqual(["approval.late"]);
+    expect(await kinds(agent.id)).toEqual(["approval.late"]);
+    const pending = (await asSupervisor.get("/api/v1/approvals")).json();
+    expect(pending.items.find((i: { id: string }) => i.id === approvalId).breachedAt).not.toBeNull();
   });
 });

@@ -208,6 +208,28 @@ export function useApprovals(status: "pending" | "all") {
   });
 }
 
+export interface CompensationSummary {
+  currency: string;
+  month: string;
+  budget: number | null;
+  spent: number;
+  budgetWarning: boolean;
+  committed: number;
+  given: number;
+  cases: number;
+  lifetimeValue: number;
+  replacementCost: number;
+  byType: { type: string; label: string; count: number; cost: number }[];
+}
+
+export function useCompensationSummary() {
+  useFollowLiveCaseEvents([...approvalsKey, "summary"]);
+  return useQuery({
+    queryKey: [...approvalsKey, "summary"],
+    queryFn: ({ signal }) => api.get<CompensationSummary>("/api/v1/compensation/summary", { signal }),
+  });
+}
+
 export function useDecideApproval(caseId: string) {
   return useCaseMutation(caseId, (vars: { id: string; approve: boolean; reason: string }) =>
     api.post(`/api/v1/approvals/${enc(vars.id)}/decision`, { approve: vars.approve, reason: vars.reason }),

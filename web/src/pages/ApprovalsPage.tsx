@@ -2,8 +2,22 @@ import { SegmentedControl, Stack, Text, Title } from "@mantine/core";
 import { useState } from "react";
 import { ErrorAlert, PageLoader } from "../components/PageStates";
 import { ApprovalCard } from "../components/resolution/ApprovalCard";
-import { useApprovals } from "../resolution-api";
+import { formatMoney, useApprovals, useCompensationSummary } from "../resolution-api";
 import { useNow } from "../use-now";
+
+function MonthSummary() {
+  const summary = useCompensationSummary().data;
+  if (!summary) return null;
+  const money = (minor: number) => formatMoney(minor, summary.currency);
+  return (
+    <Text size="sm" c={summary.budgetWarning ? "orange.8" : "dimmed"} data-testid="compensation-summary">
+      This month: {money(summary.spent)} given at cost
+      {summary.budget !== null ? ` of a ${money(summary.budget)} budget` : ""}, on {summary.cases}{" "}
+      {summary.cases === 1 ? "case" : "cases"} whose customers are worth {money(summary.lifetimeValue)}.
+      Replacing them would cost about {money(summary.replacementCost)}.
+    </Text>
+  );
+}
 
 /** Supervisors and admins: grants above an agent's authority, the most urgent first. */
 export function ApprovalsPage() {
@@ -21,6 +35,7 @@ export function ApprovalsPage() {
           once.
         </Text>
       </Stack>
+      <MonthSummary />
       <SegmentedControl
         size="xs"
         value={status}
