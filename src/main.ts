@@ -2,7 +2,7 @@
 type Command = (args: string[]) => Promise<number>;
 
 const commands: Record<string, { summary: string; load: () => Promise<{ run: Command }> }> = {
-  start: { summary: "start the server (default)", load: () => import("./platform/start-command") },
+  start: { summary: "start the server (default)", load: () => import("./app/start-command") },
   migrate: { summary: "apply database migrations", load: () => import("./platform/db/migrate-command") },
   seed: {
     summary: "seed --demo: create the demo organization",
@@ -18,8 +18,8 @@ const commands: Record<string, { summary: string; load: () => Promise<{ run: Com
     summary: "import customers FILE.csv --org SLUG",
     load: () => import("./customers/import-command"),
   },
-  train: { summary: "train the default triage model", load: () => import("./triage/train-command") },
-  eval: { summary: "eval triage|coach …", load: () => import("./eval-command") },
+  train: { summary: "train the default triage model", load: () => import("./triage/training/train-command") },
+  eval: { summary: "eval triage|coach …", load: () => import("./app/eval-command") },
   coach: {
     summary: "coach FILE --channel C --stage S [--name N] [--json]",
     load: () => import("./coach/coach-command"),

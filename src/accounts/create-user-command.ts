@@ -1,9 +1,9 @@
 import { randomBytes } from "node:crypto";
 import { parseArgs } from "node:util";
 import { withDatabase } from "../platform/db/with-database";
+import { type Role, roles } from "../shared/vocabulary";
 import { createUser } from "./create-user";
 import { findOrganization } from "./find-organization";
-import { type Role, roles } from "./schema";
 
 export async function run(args: string[]): Promise<number> {
   const { values } = parseArgs({

@@ -1,8 +1,9 @@
 import { sql } from "drizzle-orm";
 import type { Db } from "../platform/db/client";
 import { AppError } from "../platform/http/app-error";
+import { type Role, roleSchema } from "../shared/vocabulary";
 import { hashPassword } from "./password";
-import { emailSchema, passwordSchema, type Role, roleSchema } from "./schema";
+import { emailSchema, passwordSchema } from "./schema";
 import { users } from "./tables";
 
 export async function createUser(options: {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { coachReply } from "../coach/coach-reply";
-import { knownVariables, listVariables } from "../coach/fill-template";
+import { coachReply } from "../coach/engine/coach-reply";
+import { knownVariables, listVariables } from "../coach/engine/fill-template";
 import { demoTemplates } from "./demo-templates";
 
 const slots: Record<string, string> = {

@@ -1,8 +1,8 @@
-import type { Stage } from "../coach/schema";
+import type { ReplyStage } from "../shared/vocabulary";
 
 // Starting points only: the bracketed parts are what this customer told us and what we did for
 // them, which no template can know. The coach blocks a reply until they are written (R13).
-export const demoTemplates: { name: string; stage: Stage; body: string }[] = [
+export const demoTemplates: { name: string; stage: ReplyStage; body: string }[] = [
   {
     name: "Acknowledge",
     stage: "first_reply",

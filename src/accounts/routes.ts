@@ -1,9 +1,9 @@
 import { and, asc, eq } from "drizzle-orm";
 import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
+import type { AppDeps } from "../platform/http/app-deps";
 import { AppError } from "../platform/http/app-error";
 import { requireUser, SESSION_COOKIE } from "../platform/http/auth";
-import type { AppDeps } from "../platform/http/build-app";
 import { loginBody, sessionResponse, userListResponse } from "./schema";
 import { SESSION_LIFETIME_MS, signIn, signOut } from "./sign-in";
 import { organizations, users } from "./tables";

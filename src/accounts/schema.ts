@@ -1,13 +1,5 @@
 import { z } from "zod";
-
-export const roles = ["agent", "specialist", "supervisor", "admin"] as const;
-export const roleSchema = z.enum(roles);
-export type Role = z.infer<typeof roleSchema>;
-
-/** supervisors and admins oversee the team's work: they may answer, withdraw and reassign for others */
-export function isManager(role: Role): boolean {
-  return role === "supervisor" || role === "admin";
-}
+import { roleSchema } from "../shared/vocabulary";
 
 export const slugSchema = z
   .string()

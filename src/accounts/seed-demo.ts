@@ -5,12 +5,12 @@ import { upsertCustomer } from "../customers/upsert-customer";
 import { ingestMessage } from "../intake/ingest-message";
 import type { Db } from "../platform/db/client";
 import { seedDemoResolution } from "../resolution/seed-demo-resolution";
+import type { Role } from "../shared/vocabulary";
 import { replyTemplates } from "../templates/tables";
 import { createOrganization } from "./create-organization";
 import { createUser } from "./create-user";
 import { demoCustomerProfiles, demoMessages } from "./demo-messages";
 import { demoTemplates } from "./demo-templates";
-import type { Role } from "./schema";
 import { organizations } from "./tables";
 
 export const DEMO_PASSWORD = "mend-demo-password";

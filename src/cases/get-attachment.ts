@@ -2,9 +2,9 @@ import { createReadStream } from "node:fs";
 import { stat } from "node:fs/promises";
 import path from "node:path";
 import { and, eq } from "drizzle-orm";
-import { attachmentsDir, attachmentsOf } from "../intake/email/store-attachments";
 import type { Db } from "../platform/db/client";
 import { AppError } from "../platform/http/app-error";
+import { attachmentsDir, attachmentsOf } from "./store-attachments";
 import { interactions } from "./tables";
 
 const REFUSAL_REASONS: Record<string, string> = {

@@ -1,9 +1,9 @@
 import { and, asc, desc, eq, ne } from "drizzle-orm";
 import { getCustomer } from "../customers/get-customer";
-import { attachmentsOf } from "../intake/email/store-attachments";
 import type { Db } from "../platform/db/client";
 import { AppError } from "../platform/http/app-error";
 import { selectCaseSummaries, toCaseSummary } from "./list-cases";
+import { attachmentsOf } from "./store-attachments";
 import { cases, interactions } from "./tables";
 
 // Another organization's case answers exactly like a missing one: its existence is not revealed.

@@ -1,10 +1,10 @@
 import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
-import { coachReportSchema, stageSchema } from "../coach/schema";
-import { INLINE_RENDERABLE } from "../intake/email/screen-attachment";
+import { coachReportSchema } from "../coach/engine/schema";
+import type { AppDeps } from "../platform/http/app-deps";
 import { requireUser } from "../platform/http/auth";
-import type { AppDeps } from "../platform/http/build-app";
+import { replyStageSchema } from "../shared/vocabulary";
 import { getAttachment } from "./get-attachment";
 import { getCase } from "./get-case";
 import { listCases } from "./list-cases";
@@ -16,6 +16,7 @@ import {
   listCasesQuery,
 } from "./schema";
 import { sendReply } from "./send-reply";
+import { INLINE_RENDERABLE } from "./store-attachments";
 
 export function registerCaseRoutes(instance: FastifyInstance, deps: AppDeps) {
   const api = instance.withTypeProvider<ZodTypeProvider>();
@@ -66,7 +67,7 @@ export function registerCaseRoutes(instance: FastifyInstance, deps: AppDeps) {
         params: caseIdParams,
         body: z.object({
           text: z.string().trim().min(1).max(20_000),
-          stage: stageSchema,
+          stage: replyStageSchema,
           override: z.object({ reason: z.string().trim().min(3).max(500) }).optional(),
         }),
         response: {
@@ -78,6 +79,8 @@ export function registerCaseRoutes(instance: FastifyInstance, deps: AppDeps) {
       const principal = requireUser(request);
       const result = await sendReply({
         db: deps.db,
+        jobs: deps.jobs,
+        outbound: deps.outbound,
         orgId: principal.orgId,
         caseId: request.params.id,
         actor: principal,

@@ -1,25 +1,14 @@
 import { z } from "zod";
 import { customerResponse } from "../customers/schema";
-import { channelSchema } from "../intake/schema";
-
-export const caseStatuses = [
-  "new",
-  "open",
-  "waiting_customer",
-  "waiting_internal",
-  "resolved",
-  "following_up",
-  "closed",
-] as const;
-export const casePriorities = ["low", "normal", "high", "critical"] as const;
+import { caseStatusSchema, channelSchema, prioritySchema } from "../shared/vocabulary";
 
 export const caseSummarySchema = z.object({
   id: z.uuid(),
   number: z.number().int(),
   subject: z.string().nullable(),
   preview: z.string(),
-  status: z.enum(caseStatuses),
-  priority: z.enum(casePriorities),
+  status: caseStatusSchema,
+  priority: prioritySchema,
   channel: z.string(),
   riskScore: z.number().int().nullable(),
   customer: z.object({ id: z.uuid(), name: z.string().nullable() }),
@@ -31,7 +20,7 @@ export const caseSummarySchema = z.object({
 export type CaseSummary = z.infer<typeof caseSummarySchema>;
 
 export const listCasesQuery = z.object({
-  status: z.enum(caseStatuses).optional(),
+  status: caseStatusSchema.optional(),
   channel: channelSchema.optional(),
   owner: z.union([z.enum(["me", "unassigned"]), z.uuid()]).optional(),
   customerId: z.uuid().optional(),

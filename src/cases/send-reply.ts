@@ -1,13 +1,13 @@
 import { and, eq, sql } from "drizzle-orm";
-import { coachReply } from "../coach/coach-reply";
+import { recordAudit } from "../audit/record-audit";
+import { coachReply } from "../coach/engine/coach-reply";
 import { gatherCoachContext } from "../coach/gather-coach-context";
-import { channelSchema, type Stage } from "../coach/schema";
-import { queueEmailDelivery } from "../intake/email/queue-email-delivery";
-import { recordAudit } from "../platform/audit/record-audit";
 import type { Db } from "../platform/db/client";
 import { publishCaseEvent } from "../platform/events";
 import { AppError } from "../platform/http/app-error";
 import type { Principal } from "../platform/http/auth";
+import type { JobRunner, OutboundDelivery } from "../platform/jobs/define-job";
+import { type ReplyStage, replyChannelSchema } from "../shared/vocabulary";
 import { refreshCaseSla } from "../workflow/refresh-case-sla";
 import { cases, interactions } from "./tables";
 
@@ -15,11 +15,13 @@ import { cases, interactions } from "./tables";
 // overrides them with a reason, which stays on the interaction for supervisors to see.
 export async function sendReply(options: {
   db: Db;
+  jobs: JobRunner;
+  outbound: OutboundDelivery;
   orgId: string;
   caseId: string;
   actor: Extract<Principal, { kind: "user" }>;
   text: string;
-  stage: Stage;
+  stage: ReplyStage;
   override?: { reason: string };
 }) {
   const { db, orgId, caseId, actor } = options;
@@ -34,7 +36,7 @@ export async function sendReply(options: {
     .where(and(eq(cases.orgId, orgId), eq(cases.id, caseId)));
   if (!current) throw AppError.notFound("That case");
   // A case opened through the API is answered like email.
-  const channel = channelSchema.catch("email").parse(current.channel);
+  const channel = replyChannelSchema.catch("email").parse(current.channel);
   const context = await gatherCoachContext({ db, orgId, caseId });
   const report = coachReply({ ...context, text: options.text, channel, stage: options.stage });
   const blockers = report.findings.filter((finding) => finding.severity === "blocker");
@@ -102,9 +104,14 @@ export async function sendReply(options: {
       data: { interactionId: interaction!.id, score: report.score, ...(override ? { override } : {}) },
     });
     await publishCaseEvent(tx, orgId, { type: "case.updated", caseId, number: current.number });
+    await options.outbound.queueDelivery({
+      tx,
+      jobs: options.jobs,
+      orgId,
+      interactionId: interaction!.id,
+      channel: current.channel,
+    });
     return { interactionId: interaction!.id, report, overridden: Boolean(override) };
   });
-  // After the commit, so the delivery job always finds the reply it was sent for.
-  if (current.channel === "email") await queueEmailDelivery({ db, orgId, interactionId: sent.interactionId });
   return sent;
 }

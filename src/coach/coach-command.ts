@@ -1,7 +1,8 @@
 import { readFile } from "node:fs/promises";
 import { parseArgs } from "node:util";
-import { coachReply } from "./coach-reply";
-import { type CoachInput, channelSchema, stageSchema } from "./schema";
+import { replyChannelSchema, replyStageSchema } from "../shared/vocabulary";
+import { coachReply } from "./engine/coach-reply";
+import type { CoachInput } from "./engine/schema";
 
 const usage =
   "usage: mend coach FILE --channel email|sms|twitter|facebook|instagram|webform|phone|visit --stage first_reply|update|resolution|follow_up [--name NAME] [--case-number N] [--formal] [--dictionary WORD,WORD] [--disable RULE,RULE] [--json]";
@@ -34,10 +35,10 @@ export async function run(args: string[]): Promise<number> {
   const [file, ...extra] = positionals;
   if (!file) return fail("missing FILE (use - to read standard input)");
   if (extra.length > 0) return fail(`unexpected argument "${extra[0]}"`);
-  const channel = channelSchema.safeParse(values.channel);
-  if (!channel.success) return fail(`--channel must be one of ${channelSchema.options.join(", ")}`);
-  const stage = stageSchema.safeParse(values.stage);
-  if (!stage.success) return fail(`--stage must be one of ${stageSchema.options.join(", ")}`);
+  const channel = replyChannelSchema.safeParse(values.channel);
+  if (!channel.success) return fail(`--channel must be one of ${replyChannelSchema.options.join(", ")}`);
+  const stage = replyStageSchema.safeParse(values.stage);
+  if (!stage.success) return fail(`--stage must be one of ${replyStageSchema.options.join(", ")}`);
 
   let text: string;
   try {

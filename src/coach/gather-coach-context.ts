@@ -7,7 +7,7 @@ import { AppError } from "../platform/http/app-error";
 import { casePromises } from "../resolution/tables";
 import { MAX_TEMPLATES_PER_ORG } from "../templates/schema";
 import { replyTemplates } from "../templates/tables";
-import type { CoachInput } from "./schema";
+import type { CoachInput } from "./engine/schema";
 
 const RECENT_DAYS = 14;
 const RECENT_LIMIT = 200;

@@ -3,18 +3,19 @@ import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { organizations } from "../accounts/tables";
+import type { AppDeps } from "../platform/http/app-deps";
 import { requireUser } from "../platform/http/auth";
-import type { AppDeps } from "../platform/http/build-app";
-import { suggestSpellingInBackground } from "./check-spelling";
-import { coachReply } from "./coach-reply";
+import { replyChannelSchema, replyStageSchema } from "../shared/vocabulary";
+import { suggestSpellingInBackground } from "./engine/check-spelling";
+import { coachReply } from "./engine/coach-reply";
+import { coachRules, listCoachRules } from "./engine/rule-catalog";
+import { coachReportSchema } from "./engine/schema";
 import { gatherCoachContext } from "./gather-coach-context";
-import { coachRules, listCoachRules } from "./rule-catalog";
-import { channelSchema, coachReportSchema, stageSchema } from "./schema";
 
 const coachRequest = z.object({
   text: z.string().max(20_000),
-  channel: channelSchema,
-  stage: stageSchema,
+  channel: replyChannelSchema,
+  stage: replyStageSchema,
   caseId: z.uuid().optional(),
   customerName: z.string().max(200).optional(),
 });

@@ -1,8 +1,7 @@
 import { and, asc, eq } from "drizzle-orm";
-import { emailBounces } from "../channels/tables";
 import type { Db } from "../platform/db/client";
 import { AppError } from "../platform/http/app-error";
-import { customerIdentities, customers } from "./tables";
+import { customerIdentities, customers, emailBounces } from "./tables";
 
 export async function getCustomer(options: { db: Db; orgId: string; customerId: string }) {
   const { db, orgId, customerId } = options;

@@ -1,4 +1,4 @@
-import { type Channel, socialChannels } from "../intake/schema";
+import { type Channel, socialChannels } from "../shared/vocabulary";
 
 export type Identity = { kind: string; value: string };
 

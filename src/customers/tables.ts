@@ -55,3 +55,20 @@ export const customerIdentities = pgTable(
     index("customer_identities_customer_idx").on(t.customerId),
   ],
 );
+
+// A customer's addresses that bounced: agents see it on the customer, and Mend knows mail to them
+// is not arriving. The email adapter records them; the customer panel reads them.
+export const emailBounces = pgTable(
+  "email_bounces",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    orgId: uuid("org_id")
+      .notNull()
+      .references(() => organizations.id, { onDelete: "cascade" }),
+    address: text("address").notNull(),
+    reason: text("reason").notNull(),
+    count: integer("count").notNull().default(1),
+    lastBouncedAt: timestamp("last_bounced_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex("email_bounces_org_address_unique").on(t.orgId, t.address)],
+);

@@ -1,15 +1,15 @@
 import { and, eq, sql } from "drizzle-orm";
+import { recordAudit } from "../audit/record-audit";
+import { continueCase } from "../cases/continue-case";
 import { cases, interactions } from "../cases/tables";
 import { assignCaseNumber, threadIntoCase } from "../cases/thread-into-case";
 import { matchCustomer } from "../customers/match-customer";
 import { identitiesFrom } from "../customers/normalize-identity";
-import { recordAudit } from "../platform/audit/record-audit";
 import type { Db, Tx } from "../platform/db/client";
 import { publishCaseEvent } from "../platform/events";
 import type { Principal } from "../platform/http/auth";
 import { analyzeInbound } from "../triage/analyze-inbound";
 import { syncWorkflowAfterInbound } from "../workflow/sync-workflow-after-inbound";
-import { continueCase } from "./email/continue-case";
 import type { InboundMessage } from "./schema";
 
 export type IngestResult = {

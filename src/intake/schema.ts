@@ -1,19 +1,5 @@
 import { z } from "zod";
-
-export const channels = [
-  "email",
-  "sms",
-  "twitter",
-  "facebook",
-  "instagram",
-  "webform",
-  "phone",
-  "visit",
-  "api",
-] as const;
-export const channelSchema = z.enum(channels);
-export type Channel = z.infer<typeof channelSchema>;
-export const socialChannels: readonly Channel[] = ["twitter", "facebook", "instagram"];
+import { channelSchema } from "../shared/vocabulary";
 
 export const inboundMessageSchema = z.object({
   channel: channelSchema,

@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { catalogItemSchema, promiseKindSchema, slotSchema } from "./schema";
+import { promiseKindSchema } from "../shared/vocabulary";
+import { catalogItemSchema, slotSchema } from "./schema";
 
 // Response shapes. Money fields are integer minor units of `currency`.
 const person = z.object({ id: z.uuid(), name: z.string() }).nullable();

@@ -1,5 +1,5 @@
 import { and, eq } from "drizzle-orm";
-import { recordAudit } from "../platform/audit/record-audit";
+import { recordAudit } from "../audit/record-audit";
 import type { Tx } from "../platform/db/client";
 import { publishCaseEvent } from "../platform/events";
 import { AppError } from "../platform/http/app-error";

@@ -3,7 +3,7 @@ import { cases, interactions } from "../cases/tables";
 import { customers } from "../customers/tables";
 import type { Db } from "../platform/db/client";
 import { AppError } from "../platform/http/app-error";
-import type { MoneyAmount } from "../triage/schema";
+import type { MoneyAmount } from "../triage/engine/schema";
 import { casePlaybookItems } from "../workflow/tables";
 import type { CaseFacts } from "./suggest-compensation";
 

@@ -1,6 +1,6 @@
 import { and, eq, inArray } from "drizzle-orm";
 import { users } from "../accounts/tables";
-import { recordAudit } from "../platform/audit/record-audit";
+import { recordAudit } from "../audit/record-audit";
 import type { Db, Tx } from "../platform/db/client";
 import { publishCaseEvent } from "../platform/events";
 import { AppError } from "../platform/http/app-error";
@@ -38,12 +38,12 @@ export async function grantAccommodation(options: {
     if (row.status === "closed") throw new AppError("conflict", "Reopen the case before giving anything.");
     const { settings, timeZone } = await loadCompensationSettings({ db: tx, orgId });
     const item = settings.catalog.find((entry) => entry.type === body.type && entry.active);
-    if (!item) throw AppError.forField("body.type", "is not an active item of the compensation catalog");
+    if (!item) throw AppError.forField("type", "is not an active item of the compensation catalog");
     const amount = body.amount ?? defaultAmountOf(item);
-    if (amount <= 0) throw AppError.forField("body.amount", "must be more than zero for this item");
+    if (amount <= 0) throw AppError.forField("amount", "must be more than zero for this item");
     if (item.asksOfCustomer && !body.reason) {
       throw AppError.forField(
-        "body.reason",
+        "reason",
         `this item asks something of the customer (${item.asksOfCustomer}); say why it is right here`,
         "conflict",
       );

@@ -33,7 +33,7 @@ export async function markPromiseKept(options: {
           );
         if (item?.status !== "delivered") {
           throw AppError.forField(
-            "body.evidence.accommodationId",
+            "evidence.accommodationId",
             "is not a delivered accommodation of this case",
           );
         }

@@ -1,6 +1,6 @@
 import { and, eq, inArray, sql } from "drizzle-orm";
-import type { Role } from "../accounts/schema";
 import type { Db, Tx } from "../platform/db/client";
+import type { Role } from "../shared/vocabulary";
 import type { CompensationSettings, Limit } from "./schema";
 import { accommodations, compensationBudgetMonths } from "./tables";
 

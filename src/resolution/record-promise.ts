@@ -1,6 +1,6 @@
 import { and, eq } from "drizzle-orm";
 import { users } from "../accounts/tables";
-import { recordAudit } from "../platform/audit/record-audit";
+import { recordAudit } from "../audit/record-audit";
 import type { Db } from "../platform/db/client";
 import { publishCaseEvent } from "../platform/events";
 import { AppError } from "../platform/http/app-error";
@@ -22,7 +22,7 @@ export async function recordPromise(options: {
   const { db, orgId, caseId, actor, body } = options;
   const now = options.now ?? new Date();
   const dueAt = new Date(body.dueAt);
-  if (dueAt <= now) throw AppError.forField("body.dueAt", "must be in the future");
+  if (dueAt <= now) throw AppError.forField("dueAt", "must be in the future");
   return db.transaction(async (tx) => {
     const row = await lockCase({ tx, orgId, caseId });
     if (row.status === "closed") throw new AppError("conflict", "Reopen the case before promising anything.");
@@ -31,13 +31,13 @@ export async function recordPromise(options: {
       .select({ id: users.id })
       .from(users)
       .where(and(eq(users.orgId, orgId), eq(users.id, ownerId), eq(users.active, true)));
-    if (!owner) throw AppError.forField("body.ownerId", "is not an active user of this organization");
+    if (!owner) throw AppError.forField("ownerId", "is not an active user of this organization");
     if (body.accommodationId) {
       const [linked] = await tx
         .select({ id: accommodations.id })
         .from(accommodations)
         .where(and(eq(accommodations.caseId, caseId), eq(accommodations.id, body.accommodationId)));
-      if (!linked) throw AppError.forField("body.accommodationId", "is not an accommodation of this case");
+      if (!linked) throw AppError.forField("accommodationId", "is not an accommodation of this case");
     }
     const { settings } = await loadCompensationSettings({ db: tx, orgId });
     const remindAt = new Date(

@@ -1,6 +1,5 @@
 import { z } from "zod";
-import { roles } from "../accounts/schema";
-import { faultSchema } from "../workflow/schema";
+import { faultSchema, promiseKindSchema, roles } from "../shared/vocabulary";
 
 // Money is always an integer number of minor units (cents, pence) of the organization's currency.
 const minorUnits = z.number().int().min(0).max(100_000_000);
@@ -84,15 +83,6 @@ export const compensationSettingsSchema = z.object({
   promiseReminderMinutes: z.number().int().min(1).max(10_080),
 });
 export type CompensationSettings = z.infer<typeof compensationSettingsSchema>;
-
-export const promiseKinds = [
-  "refund_by",
-  "call_back_at",
-  "update_by",
-  "replacement_shipped_by",
-  "other",
-] as const;
-export const promiseKindSchema = z.enum(promiseKinds);
 
 export const grantBody = z.object({
   type: typeKey,

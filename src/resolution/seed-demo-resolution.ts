@@ -1,8 +1,8 @@
 import { and, eq, ilike } from "drizzle-orm";
-import type { Role } from "../accounts/schema";
 import { cases, interactions } from "../cases/tables";
 import type { Db } from "../platform/db/client";
 import type { Principal } from "../platform/http/auth";
+import type { Role } from "../shared/vocabulary";
 import { recordRootCause } from "../workflow/record-root-cause";
 import { decideApproval } from "./decide-approval";
 import { buildDefaultCompensationSettings } from "./default-settings";

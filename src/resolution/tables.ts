@@ -13,7 +13,7 @@ import {
 } from "drizzle-orm/pg-core";
 import { organizations, users } from "../accounts/tables";
 import { cases } from "../cases/tables";
-import type { promiseKinds } from "./schema";
+import type { PromiseKind } from "../shared/vocabulary";
 
 // Only what an admin changed is stored, as in workflow_settings.
 export const compensationSettings = pgTable("compensation_settings", {
@@ -118,7 +118,7 @@ export const casePromises = pgTable(
     caseId: uuid("case_id")
       .notNull()
       .references(() => cases.id, { onDelete: "cascade" }),
-    kind: text("kind").$type<(typeof promiseKinds)[number]>().notNull(),
+    kind: text("kind").$type<PromiseKind>().notNull(),
     // The customer-visible wording.
     text: text("text").notNull(),
     dueAt: timestamp("due_at", { withTimezone: true }).notNull(),

@@ -1,5 +1,5 @@
 import { eq, sql } from "drizzle-orm";
-import { recordAudit } from "../platform/audit/record-audit";
+import { recordAudit } from "../audit/record-audit";
 import type { Db } from "../platform/db/client";
 import { AppError, type FieldProblem } from "../platform/http/app-error";
 import type { Principal } from "../platform/http/auth";
@@ -11,12 +11,12 @@ function findProblems(settings: CompensationSettings): FieldProblem[] {
   const problems: FieldProblem[] = [];
   const types = new Set<string>();
   settings.catalog.forEach((item, index) => {
-    if (types.has(item.type)) problems.push({ field: `body.catalog.${index}.type`, reason: "is used twice" });
+    if (types.has(item.type)) problems.push({ field: `catalog.${index}.type`, reason: "is used twice" });
     types.add(item.type);
   });
   settings.rules.forEach((rule, index) => {
     if (!types.has(rule.give.type))
-      problems.push({ field: `body.rules.${index}.give.type`, reason: "is not in the catalog" });
+      problems.push({ field: `rules.${index}.give.type`, reason: "is not in the catalog" });
   });
   return problems;
 }

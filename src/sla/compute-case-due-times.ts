@@ -1,6 +1,7 @@
+import type { Channel, Priority } from "../shared/vocabulary";
 import { computeSlaClock, type SlaClock } from "./compute-sla-clock";
 import { buildAlwaysOpenCalendar } from "./default-policy";
-import type { Calendar, Channel, Priority, SlaPause, SlaPolicy } from "./schema";
+import type { Calendar, SlaPause, SlaPolicy } from "./schema";
 
 /** The organization's calendars; the 24/7 one defaults to always open in the business zone. */
 export type SlaCalendars = { business: Calendar; "24x7"?: Calendar };

@@ -1,11 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { channelSchema } from "../intake/schema";
+import { channelSchema, prioritySchema } from "../shared/vocabulary";
 import {
   buildAlwaysOpenCalendar,
   buildDefaultBusinessCalendar,
   buildDefaultSlaPolicy,
 } from "./default-policy";
-import { prioritySchema, slaPolicySchema } from "./schema";
+import { slaPolicySchema } from "./schema";
 
 describe("buildDefaultSlaPolicy", () => {
   const policy = buildDefaultSlaPolicy();

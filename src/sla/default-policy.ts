@@ -1,10 +1,8 @@
-import { channelSchema } from "../intake/schema";
+import { channelSchema, type Priority, prioritySchema } from "../shared/vocabulary";
 import {
   type Calendar,
   type Channel,
   calendarSchema,
-  type Priority,
-  prioritySchema,
   type SlaCalendarKind,
   type SlaPolicy,
   type SlaTarget,

@@ -1,5 +1,5 @@
+import { type Priority, prioritySchema } from "../shared/vocabulary";
 import type { CaseDueTimes } from "./compute-case-due-times";
-import { type Priority, prioritySchema } from "./schema";
 
 export type SlaClockName = keyof CaseDueTimes["clocks"];
 

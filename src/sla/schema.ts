@@ -1,11 +1,8 @@
 import { DateTime, IANAZone } from "luxon";
 import { z } from "zod";
+import { channelSchema, prioritySchema } from "../shared/vocabulary";
 
-import { channelSchema } from "../intake/schema";
 export type Channel = z.infer<typeof channelSchema>;
-
-export const prioritySchema = z.enum(["low", "normal", "high", "critical"]);
-export type Priority = z.infer<typeof prioritySchema>;
 
 export const weekdays = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"] as const;
 export type Weekday = (typeof weekdays)[number];
@@ -26,7 +23,6 @@ export const openIntervalSchema = z
     message: "an interval must end after it starts (overnight intervals are not supported)",
     path: ["end"],
   });
-export type OpenInterval = z.infer<typeof openIntervalSchema>;
 
 const dayHoursSchema = z
   .array(openIntervalSchema)
@@ -51,7 +47,6 @@ export const weeklyHoursSchema = z.object({
   sat: dayHoursSchema,
   sun: dayHoursSchema,
 });
-export type WeeklyHours = z.infer<typeof weeklyHoursSchema>;
 
 export const timeZoneSchema = z.string().refine((zone) => IANAZone.isValidZone(zone), {
   message: "expected an IANA time zone such as Europe/Berlin",

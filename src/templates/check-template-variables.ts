@@ -1,4 +1,4 @@
-import { knownVariables, listVariables } from "../coach/fill-template";
+import { knownVariables, listVariables } from "../coach/engine/fill-template";
 import { AppError } from "../platform/http/app-error";
 
 // A variable Mend cannot fill would reach the customer as "{{…}}", so it is refused on save.

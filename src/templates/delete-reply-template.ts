@@ -1,5 +1,5 @@
 import { and, eq } from "drizzle-orm";
-import { recordAudit } from "../platform/audit/record-audit";
+import { recordAudit } from "../audit/record-audit";
 import type { Db } from "../platform/db/client";
 import { AppError } from "../platform/http/app-error";
 import type { Principal } from "../platform/http/auth";

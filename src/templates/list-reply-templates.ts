@@ -1,6 +1,6 @@
 import { and, asc, eq, ilike, type SQL, sql } from "drizzle-orm";
 import { users } from "../accounts/tables";
-import { knownVariables } from "../coach/fill-template";
+import { knownVariables } from "../coach/engine/fill-template";
 import type { Db } from "../platform/db/client";
 import { AppError } from "../platform/http/app-error";
 import type { ListTemplatesQuery } from "./schema";

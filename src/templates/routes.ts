@@ -1,7 +1,7 @@
 import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
+import type { AppDeps } from "../platform/http/app-deps";
 import { requireUser } from "../platform/http/auth";
-import type { AppDeps } from "../platform/http/build-app";
 import { createReplyTemplate } from "./create-reply-template";
 import { deleteReplyTemplate } from "./delete-reply-template";
 import { listReplyTemplates } from "./list-reply-templates";

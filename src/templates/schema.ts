@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { stageSchema } from "../coach/schema";
+import { replyStageSchema } from "../shared/vocabulary";
 
 // An organization's library stays small enough for the coach to read it on every typing pause.
 export const MAX_TEMPLATES_PER_ORG = 500;
@@ -7,7 +7,7 @@ export const MAX_TEMPLATES_PER_ORG = 500;
 const required = (value: string) => value.trim().length > 0;
 const nameField = z.string().trim().min(1, "is required").max(120, "must be at most 120 characters");
 const bodyField = z.string().max(10_000, "must be at most 10,000 characters").refine(required, "is required");
-const stageField = stageSchema.nullable().describe("the playbook stage it suits; null for any");
+const stageField = replyStageSchema.nullable().describe("the playbook stage it suits; null for any");
 
 export const createTemplateBody = z.object({
   name: nameField,
@@ -27,7 +27,7 @@ export const templateIdParams = z.object({ id: z.uuid() });
 
 export const listTemplatesQuery = z.object({
   q: z.string().trim().max(120).optional().describe("part of the name, any case"),
-  stage: stageSchema.optional(),
+  stage: replyStageSchema.optional(),
   limit: z.coerce.number().int().min(1).max(MAX_TEMPLATES_PER_ORG).default(100),
   cursor: z.string().max(400).optional(),
 });
@@ -37,7 +37,7 @@ export const templateResponse = z.object({
   id: z.uuid(),
   name: z.string(),
   body: z.string(),
-  stage: stageSchema.nullable(),
+  stage: replyStageSchema.nullable(),
   variables: z.array(z.string()).describe("the {{variables}} the body uses"),
   createdAt: z.string(),
   updatedAt: z.string(),

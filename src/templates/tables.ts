@@ -1,9 +1,9 @@
 import { sql } from "drizzle-orm";
 import { pgEnum, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { organizations, users } from "../accounts/tables";
-import { type Stage, stageSchema } from "../coach/schema";
+import { type ReplyStage, replyStageSchema } from "../shared/vocabulary";
 
-export const replyStage = pgEnum("reply_stage", stageSchema.options as [Stage, ...Stage[]]);
+export const replyStage = pgEnum("reply_stage", replyStageSchema.options as [ReplyStage, ...ReplyStage[]]);
 
 // Starting points for common situations. The coach compares every draft against these bodies,
 // so a reply sent nearly unchanged is flagged as scripted (R13).

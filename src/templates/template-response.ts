@@ -1,4 +1,4 @@
-import { listVariables } from "../coach/fill-template";
+import { listVariables } from "../coach/engine/fill-template";
 import type { TemplateResponse } from "./schema";
 import type { replyTemplates } from "./tables";
 

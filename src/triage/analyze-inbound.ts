@@ -2,9 +2,9 @@ import { and, count, eq, gt, ne, sql } from "drizzle-orm";
 import { cases, interactions } from "../cases/tables";
 import { customers } from "../customers/tables";
 import type { Tx } from "../platform/db/client";
-import { analyzeMessage } from "./analyze-message";
+import { analyzeMessage } from "./engine/analyze-message";
+import type { TriageAnalysis, TriageInput } from "./engine/schema";
 import { loadOrgModel } from "./load-org-model";
-import type { TriageAnalysis, TriageInput } from "./schema";
 
 const priorityRank = { low: 0, normal: 1, high: 2, critical: 3 } as const;
 

@@ -3,9 +3,9 @@ import { z } from "zod";
 import { interactions } from "../cases/tables";
 import { defineJob } from "../platform/jobs/define-job";
 import { analyzeInbound } from "./analyze-inbound";
-import { learnFromCorrection } from "./learn-from-correction";
-import { createOrgModel, orgModelSchema } from "./org-model-schema";
-import { type Correction, correctionSchema } from "./schema";
+import { learnFromCorrection } from "./engine/learn-from-correction";
+import { createOrgModel, orgModelSchema } from "./engine/org-model-schema";
+import { type Correction, correctionSchema } from "./engine/schema";
 import { orgTriageModels, triageCorrections } from "./tables";
 
 // Folds an organization's pending corrections into its model, one transaction per run. The row

@@ -1,7 +1,7 @@
 import { eq } from "drizzle-orm";
 import type { Db, Tx } from "../platform/db/client";
-import { type OrgModel, orgModelSchema } from "./org-model-schema";
-import { type RiskWeights, riskWeightsSchema } from "./schema";
+import { type OrgModel, orgModelSchema } from "./engine/org-model-schema";
+import { type RiskWeights, riskWeightsSchema } from "./engine/schema";
 import { orgTriageModels } from "./tables";
 
 type Loaded = { model: OrgModel | undefined; weights: RiskWeights; stamp: string };

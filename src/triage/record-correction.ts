@@ -1,12 +1,12 @@
 import { and, eq } from "drizzle-orm";
+import { recordAudit } from "../audit/record-audit";
 import { interactions } from "../cases/tables";
-import { recordAudit } from "../platform/audit/record-audit";
 import type { Db } from "../platform/db/client";
 import { AppError } from "../platform/http/app-error";
 import type { Principal } from "../platform/http/auth";
-import type { JobRunner } from "../platform/jobs/job-runner";
+import type { JobRunner } from "../platform/jobs/define-job";
+import type { Correction } from "./engine/schema";
 import { learnTriageCorrectionsJob } from "./learn-corrections";
-import type { Correction } from "./schema";
 import { triageCorrections } from "./tables";
 
 export async function recordCorrection(options: {

@@ -2,13 +2,13 @@ import { sql } from "drizzle-orm";
 import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
+import type { AppDeps } from "../platform/http/app-deps";
 import { AppError } from "../platform/http/app-error";
 import { requireUser } from "../platform/http/auth";
-import type { AppDeps } from "../platform/http/build-app";
+import { createOrgModel } from "./engine/org-model-schema";
+import { correctionSchema, DEFAULT_TAXONOMY, riskFactorSchema, riskWeightsSchema } from "./engine/schema";
 import { loadOrgModel } from "./load-org-model";
-import { createOrgModel } from "./org-model-schema";
 import { recordCorrection } from "./record-correction";
-import { correctionSchema, DEFAULT_TAXONOMY, riskFactorSchema, riskWeightsSchema } from "./schema";
 import { orgTriageModels } from "./tables";
 
 const triageSettingsResponse = z.object({

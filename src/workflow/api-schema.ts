@@ -1,6 +1,11 @@
 import { z } from "zod";
-import { casePriorities, caseStatuses } from "../cases/schema";
-import { faultSchema, outcomeSchema, playbookItemKeySchema } from "./schema";
+import {
+  caseStatusSchema,
+  faultSchema,
+  outcomeSchema,
+  playbookItemKeySchema,
+  prioritySchema,
+} from "../shared/vocabulary";
 
 const when = z.iso.datetime();
 const person = z.object({ id: z.uuid(), name: z.string() });
@@ -10,7 +15,7 @@ const clock = z
   .nullable();
 
 export const transitionBody = z.object({
-  to: z.enum(caseStatuses),
+  to: caseStatusSchema,
   outcome: outcomeSchema.optional(),
   reason: z.string().trim().max(2000).optional(),
 });
@@ -38,7 +43,7 @@ export const helpRequestBody = z
     to: z.enum(["supervisor", "team", "user"]),
     team: z.string().min(1).max(40).optional(),
     userId: z.uuid().optional(),
-    priority: z.enum(casePriorities).default("high"),
+    priority: prioritySchema.default("high"),
     dueAt: z.iso.datetime({ offset: true }),
     note: z.string().trim().min(1).max(4000),
   })
@@ -57,7 +62,7 @@ export const helpRequestSchema = z.object({
     team: z.string().nullable(),
     userId: z.uuid().nullable(),
   }),
-  priority: z.enum(casePriorities),
+  priority: prioritySchema,
   note: z.string(),
   status: z.enum(helpRequestStatuses),
   answer: z.string().nullable(),
@@ -101,8 +106,8 @@ export const notificationListResponse = z.object({
 export const workflowResponse = z.object({
   caseId: z.uuid(),
   number: z.number().int(),
-  status: z.enum(caseStatuses),
-  priority: z.enum(casePriorities),
+  status: caseStatusSchema,
+  priority: prioritySchema,
   owner: person.nullable(),
   queue: z.string().nullable(),
   difficult: z.boolean(),
@@ -122,7 +127,7 @@ export const workflowResponse = z.object({
     }),
   ),
   gates: z.object({ resolve: z.array(problem), close: z.array(problem) }),
-  allowedTransitions: z.array(z.enum(caseStatuses)),
+  allowedTransitions: z.array(caseStatusSchema),
   sla: z.object({
     paused: z.boolean(),
     firstResponseDueAt: when.nullable(),

@@ -1,12 +1,12 @@
 import { and, eq } from "drizzle-orm";
-import { isManager } from "../accounts/schema";
 import { users } from "../accounts/tables";
+import { recordAudit } from "../audit/record-audit";
 import { cases } from "../cases/tables";
-import { recordAudit } from "../platform/audit/record-audit";
 import type { Db, Tx } from "../platform/db/client";
 import { publishCaseEvent } from "../platform/events";
 import { AppError } from "../platform/http/app-error";
 import type { Principal } from "../platform/http/auth";
+import { isManager } from "../shared/vocabulary";
 import { loadWorkflowSettings } from "./load-workflow-settings";
 import { type CaseRow, lockCase } from "./lock-case";
 import { notifyUsers } from "./notify-users";
@@ -84,9 +84,7 @@ export async function assignCase(options: {
         .from(users)
         .where(and(eq(users.orgId, orgId), eq(users.id, userId), eq(users.active, true)));
       if (!target) {
-        throw new AppError("validation_failed", "body.userId: is not an active user of this organization", {
-          details: [{ field: "body.userId", reason: "is not an active user of this organization" }],
-        });
+        throw AppError.forField("userId", "is not an active user of this organization");
       }
     }
     const settings = await loadWorkflowSettings({ db: tx, orgId });

@@ -1,8 +1,8 @@
 import { and, arrayContains, count, eq, inArray, notInArray, sql } from "drizzle-orm";
-import type { Role } from "../accounts/schema";
 import { users } from "../accounts/tables";
 import { cases } from "../cases/tables";
 import type { Tx } from "../platform/db/client";
+import type { Role } from "../shared/vocabulary";
 import type { RoutingRule, WorkflowSettings } from "./schema";
 
 export type RoutingFacts = {

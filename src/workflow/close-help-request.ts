@@ -1,11 +1,11 @@
 import { and, eq } from "drizzle-orm";
-import { isManager } from "../accounts/schema";
+import { recordAudit } from "../audit/record-audit";
 import { cases } from "../cases/tables";
-import { recordAudit } from "../platform/audit/record-audit";
 import type { Db } from "../platform/db/client";
 import { publishCaseEvent } from "../platform/events";
 import { AppError } from "../platform/http/app-error";
 import type { Principal } from "../platform/http/auth";
+import { isManager } from "../shared/vocabulary";
 import { lockCase } from "./lock-case";
 import { notifyUsers } from "./notify-users";
 import { findHelpRequestRecipients } from "./request-help";

@@ -1,6 +1,6 @@
 import { and, eq } from "drizzle-orm";
+import { recordAudit } from "../audit/record-audit";
 import { cases } from "../cases/tables";
-import { recordAudit } from "../platform/audit/record-audit";
 import type { Tx } from "../platform/db/client";
 import { publishCaseEvent } from "../platform/events";
 import type { Principal } from "../platform/http/auth";

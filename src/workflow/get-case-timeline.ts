@@ -1,7 +1,7 @@
 import { and, asc, eq } from "drizzle-orm";
 import { users } from "../accounts/tables";
+import { auditLog } from "../audit/tables";
 import { cases, interactions } from "../cases/tables";
-import { auditLog } from "../platform/audit/tables";
 import type { Db } from "../platform/db/client";
 import { AppError } from "../platform/http/app-error";
 

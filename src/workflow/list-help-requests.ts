@@ -1,10 +1,10 @@
 import { and, asc, desc, eq, inArray, or, type SQL } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
-import { isManager } from "../accounts/schema";
 import { users } from "../accounts/tables";
 import { cases } from "../cases/tables";
 import type { Db } from "../platform/db/client";
 import type { Principal } from "../platform/http/auth";
+import { isManager } from "../shared/vocabulary";
 import type { HelpRequestStatus } from "./api-schema";
 import { loadWorkflowSettings } from "./load-workflow-settings";
 import { helpRequests } from "./tables";

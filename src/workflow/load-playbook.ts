@@ -1,11 +1,11 @@
 import { and, asc, eq, inArray } from "drizzle-orm";
 import { interactions } from "../cases/tables";
-import { findGenuineApologies } from "../coach/find-apologies";
-import { splitSentences } from "../coach/text-spans";
+import { findGenuineApologies } from "../coach/engine/find-apologies";
+import { splitSentences } from "../coach/engine/text-spans";
 import type { Db, Tx } from "../platform/db/client";
 import type { FieldProblem } from "../platform/http/app-error";
+import { type PlaybookItemKey, playbookItemKeys, playbookLabels } from "../shared/vocabulary";
 import type { CaseRow } from "./lock-case";
-import { type PlaybookItemKey, playbookItemKeys, playbookLabels } from "./schema";
 import { casePlaybookItems } from "./tables";
 
 export type PlaybookItem = {

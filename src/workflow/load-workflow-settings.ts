@@ -2,7 +2,7 @@ import { eq } from "drizzle-orm";
 import { organizations } from "../accounts/tables";
 import type { Db, Tx } from "../platform/db/client";
 import { buildDefaultBusinessCalendar, buildDefaultSlaPolicy } from "../sla/default-policy";
-import { DEFAULT_TAXONOMY } from "../triage/schema";
+import { DEFAULT_TAXONOMY } from "../triage/engine/schema";
 import type { WorkflowSettings, WorkflowSettingsPatch } from "./schema";
 import { workflowSettings } from "./tables";
 

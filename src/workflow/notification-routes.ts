@@ -1,8 +1,8 @@
 import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
+import type { AppDeps } from "../platform/http/app-deps";
 import { requireUser } from "../platform/http/auth";
-import type { AppDeps } from "../platform/http/build-app";
 import { notificationListQuery, notificationListResponse } from "./api-schema";
 import { listNotifications } from "./list-notifications";
 import { markNotificationRead } from "./mark-notification-read";

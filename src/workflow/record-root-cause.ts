@@ -1,6 +1,6 @@
 import { and, eq } from "drizzle-orm";
+import { recordAudit } from "../audit/record-audit";
 import { cases } from "../cases/tables";
-import { recordAudit } from "../platform/audit/record-audit";
 import type { Db } from "../platform/db/client";
 import { publishCaseEvent } from "../platform/events";
 import { AppError, type FieldProblem } from "../platform/http/app-error";
@@ -27,12 +27,12 @@ export async function recordRootCause(options: {
     const problems: FieldProblem[] = [];
     if (!settings.rootCauses.some((entry) => entry.key === options.key)) {
       problems.push({
-        field: "body.key",
+        field: "key",
         reason: `not one of ${settings.rootCauses.map((entry) => entry.key).join(", ")}`,
       });
     }
     if (options.key === "other" && !note) {
-      problems.push({ field: "body.note", reason: "describe the cause when it is other" });
+      problems.push({ field: "note", reason: "describe the cause when it is other" });
     }
     if (problems.length > 0) {
       throw new AppError("validation_failed", `${problems[0]!.field}: ${problems[0]!.reason}`, {

@@ -1,11 +1,11 @@
 import { and, eq, notInArray, sql } from "drizzle-orm";
+import { recordAudit } from "../audit/record-audit";
 import { cases, interactions } from "../cases/tables";
-import { channelSchema } from "../intake/schema";
-import { recordAudit } from "../platform/audit/record-audit";
 import type { Tx } from "../platform/db/client";
+import { type Channel, channelSchema, type Priority } from "../shared/vocabulary";
 import { type CaseDueTimes, computeCaseDueTimes } from "../sla/compute-case-due-times";
 import { planSlaAlerts } from "../sla/plan-sla-alerts";
-import type { Channel, Priority, SlaPause } from "../sla/schema";
+import type { SlaPause } from "../sla/schema";
 import { loadWorkflowSettings } from "./load-workflow-settings";
 import { type CaseRow, lockCase } from "./lock-case";
 import { findSupervisorIds, notifyUsers } from "./notify-users";

@@ -1,7 +1,7 @@
 import { and, eq, inArray } from "drizzle-orm";
 import { users } from "../accounts/tables";
+import { recordAudit } from "../audit/record-audit";
 import { cases } from "../cases/tables";
-import { recordAudit } from "../platform/audit/record-audit";
 import type { Db, Tx } from "../platform/db/client";
 import { publishCaseEvent } from "../platform/events";
 import { AppError } from "../platform/http/app-error";
@@ -32,13 +32,13 @@ export async function requestHelp(options: {
 }) {
   const { db, orgId, caseId, actor, to } = options;
   const now = options.now ?? new Date();
-  if (options.dueAt <= now) throw AppError.forField("body.dueAt", "must be in the future");
+  if (options.dueAt <= now) throw AppError.forField("dueAt", "must be in the future");
   return db.transaction(async (tx) => {
     const row = await lockCase({ tx, orgId, caseId });
     if (row.status === "closed") throw new AppError("conflict", "Reopen the case before asking for help.");
     const settings = await loadWorkflowSettings({ db: tx, orgId });
     if (to === "team" && !settings.teams.some((team) => team.key === options.team)) {
-      throw AppError.forField("body.team", "is not a team of this organization");
+      throw AppError.forField("team", "is not a team of this organization");
     }
     if (to === "user") {
       const [target] = options.userId
@@ -47,7 +47,7 @@ export async function requestHelp(options: {
             .from(users)
             .where(and(eq(users.orgId, orgId), eq(users.id, options.userId), eq(users.active, true)))
         : [];
-      if (!target) throw AppError.forField("body.userId", "is not an active user of this organization");
+      if (!target) throw AppError.forField("userId", "is not an active user of this organization");
     }
     const warnAt = new Date(
       now.getTime() + (options.dueAt.getTime() - now.getTime()) * settings.helpRequests.warnAtShare,

@@ -1,8 +1,8 @@
 import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { caseIdParams } from "../cases/schema";
+import type { AppDeps } from "../platform/http/app-deps";
 import { requireUser } from "../platform/http/auth";
-import type { AppDeps } from "../platform/http/build-app";
 import {
   assignBody,
   difficultBody,

@@ -1,35 +1,11 @@
 import { z } from "zod";
-import { casePriorities, caseStatuses } from "../cases/schema";
-import { channelSchema } from "../intake/schema";
+import {
+  channelSchema,
+  type PlaybookItemKey,
+  playbookItemKeySchema,
+  taxonomyEntrySchema,
+} from "../shared/vocabulary";
 import { calendarSchema, slaPolicySchema } from "../sla/schema";
-
-export const playbookItemKeys = [
-  "concerns_heard",
-  "clarifying_questions",
-  "feelings_acknowledged",
-  "apology_given",
-  "root_cause",
-  "desired_outcome",
-  "plan_shared",
-  "anything_else_asked",
-  "follow_up_planned",
-  "evaluation",
-] as const;
-export const playbookItemKeySchema = z.enum(playbookItemKeys);
-export type PlaybookItemKey = z.infer<typeof playbookItemKeySchema>;
-
-export const playbookLabels: Record<PlaybookItemKey, string> = {
-  concerns_heard: "Concerns heard and read back",
-  clarifying_questions: "Clarifying questions asked",
-  feelings_acknowledged: "Feelings acknowledged",
-  apology_given: "Apology given",
-  root_cause: "Root cause recorded",
-  desired_outcome: "Customer's desired outcome recorded",
-  plan_shared: "Plan and timeline shared with the customer",
-  anything_else_asked: "Asked whether there is anything else",
-  follow_up_planned: "Follow-up planned",
-  evaluation: "Case evaluated",
-};
 
 const line = z.string().trim().min(1).max(2000);
 const interactionRef = { interactionId: z.uuid().optional() };
@@ -66,18 +42,6 @@ export const evidenceSchemas = {
   }),
 } satisfies Record<PlaybookItemKey, z.ZodType>;
 
-export const faultSchema = z.enum(["yes", "no", "partly"]);
-export const outcomeSchema = z.enum(["recovered", "not_recovered", "unresolvable", "no_response"]);
-export type Outcome = z.infer<typeof outcomeSchema>;
-export const caseStatusSchema = z.enum(caseStatuses);
-export type CaseStatus = z.infer<typeof caseStatusSchema>;
-export const prioritySchema = z.enum(casePriorities);
-
-export const taxonomyEntrySchema = z.object({
-  key: z.string().regex(/^[a-z][a-z0-9_]{0,39}$/, "use lower-case letters, digits and underscores"),
-  label: z.string().trim().min(1).max(80),
-});
-
 const ruleSchema = z.object({
   name: z.string().trim().min(1).max(80),
   when: z
@@ -103,7 +67,6 @@ export const teamSchema = z.object({
   name: z.string().trim().min(1).max(80),
   memberIds: z.array(z.uuid()).default([]),
 });
-export type Team = z.infer<typeof teamSchema>;
 
 export const workflowSettingsSchema = z.object({
   gates: z.object({

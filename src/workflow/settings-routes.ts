@@ -1,7 +1,7 @@
 import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
+import type { AppDeps } from "../platform/http/app-deps";
 import { requireUser } from "../platform/http/auth";
-import type { AppDeps } from "../platform/http/build-app";
 import { loadWorkflowSettings } from "./load-workflow-settings";
 import { workflowSettingsPatch, workflowSettingsSchema } from "./schema";
 import { updateWorkflowSettings } from "./update-workflow-settings";

@@ -1,6 +1,6 @@
 import { and, asc, eq, isNull, lte, sql } from "drizzle-orm";
+import { recordAudit } from "../audit/record-audit";
 import { cases } from "../cases/tables";
-import { recordAudit } from "../platform/audit/record-audit";
 import type { Db, Tx } from "../platform/db/client";
 import { findSupervisorIds, notifyUsers } from "./notify-users";
 import { refreshCaseSla } from "./refresh-case-sla";

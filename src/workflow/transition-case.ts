@@ -1,15 +1,15 @@
 import { and, eq } from "drizzle-orm";
+import { recordAudit } from "../audit/record-audit";
 import { cases } from "../cases/tables";
-import { recordAudit } from "../platform/audit/record-audit";
 import type { Db } from "../platform/db/client";
 import { publishCaseEvent } from "../platform/events";
 import { AppError, type FieldProblem } from "../platform/http/app-error";
 import type { Principal } from "../platform/http/auth";
+import type { CaseStatus, Outcome } from "../shared/vocabulary";
 import { findMissingItems, loadPlaybook } from "./load-playbook";
 import { loadWorkflowSettings } from "./load-workflow-settings";
 import { lockCase } from "./lock-case";
 import { refreshCaseSla } from "./refresh-case-sla";
-import type { CaseStatus, Outcome } from "./schema";
 import { closePause, openPause } from "./sla-pauses";
 
 const working: CaseStatus[] = ["new", "open", "waiting_customer", "waiting_internal"];

@@ -1,12 +1,13 @@
 import { and, eq } from "drizzle-orm";
+import { recordAudit } from "../audit/record-audit";
 import { interactions } from "../cases/tables";
-import { recordAudit } from "../platform/audit/record-audit";
 import type { Db } from "../platform/db/client";
 import { publishCaseEvent } from "../platform/events";
 import { AppError } from "../platform/http/app-error";
 import type { Principal } from "../platform/http/auth";
+import type { PlaybookItemKey } from "../shared/vocabulary";
 import { lockCase } from "./lock-case";
-import { evidenceSchemas, type PlaybookItemKey } from "./schema";
+import { evidenceSchemas } from "./schema";
 import { casePlaybookItems } from "./tables";
 
 // The agent sets or confirms one checklist item; done needs the evidence that item asks for.
@@ -30,7 +31,7 @@ export async function updatePlaybookItem(options: {
     const parsed = evidenceSchemas[item].safeParse(options.evidence ?? {});
     if (!parsed.success) {
       const details = parsed.error.issues.map((issue) => ({
-        field: ["body", "evidence", ...issue.path.map(String)].join("."),
+        field: ["evidence", ...issue.path.map(String)].join("."),
         reason: issue.message,
       }));
       throw new AppError("validation_failed", `${details[0]!.field}: ${details[0]!.reason}`, { details });
@@ -52,9 +53,7 @@ export async function updatePlaybookItem(options: {
           ),
         );
       if (!found) {
-        throw new AppError("validation_failed", "body.evidence.interactionId: is not part of this case", {
-          details: [{ field: "body.evidence.interactionId", reason: "is not part of this case" }],
-        });
+        throw AppError.forField("evidence.interactionId", "is not part of this case");
       }
     }
     const now = new Date();

@@ -1,6 +1,6 @@
 import { and, eq, ne, sql } from "drizzle-orm";
+import { recordAudit } from "../audit/record-audit";
 import { cases } from "../cases/tables";
-import { recordAudit } from "../platform/audit/record-audit";
 import type { Db } from "../platform/db/client";
 import { AppError } from "../platform/http/app-error";
 import type { Principal } from "../platform/http/auth";
@@ -18,9 +18,7 @@ export async function updateWorkflowSettings(options: {
   const { db, orgId, actor, patch } = options;
   const keys = new Set(patch.rootCauses?.map((entry) => entry.key));
   if (patch.rootCauses && keys.size !== patch.rootCauses.length) {
-    throw new AppError("validation_failed", "body.rootCauses: keys must be unique", {
-      details: [{ field: "body.rootCauses", reason: "keys must be unique" }],
-    });
+    throw AppError.forField("rootCauses", "keys must be unique");
   }
   return db.transaction(async (tx) => {
     const [current] = await tx

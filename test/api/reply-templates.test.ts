@@ -1,8 +1,8 @@
 import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { seedDemo } from "../../src/accounts/seed-demo";
+import { auditLog } from "../../src/audit/tables";
 import { ingestMessage } from "../../src/intake/ingest-message";
-import { auditLog } from "../../src/platform/audit/tables";
 import { replyTemplates } from "../../src/templates/tables";
 import { makeMessage, makeOrg, makeUser } from "../support/factories";
 import { createTestApp } from "../support/test-app";

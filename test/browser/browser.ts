@@ -3,9 +3,9 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { type Browser, chromium, type Page } from "playwright-core";
 import { inject } from "vitest";
+import { startServer } from "../../src/app/start-server";
 import { loadConfig } from "../../src/config";
 import { createLogger } from "../../src/platform/log";
-import { startServer } from "../../src/platform/start-server";
 
 export const chromiumPath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 

@@ -5,7 +5,7 @@ import { eq } from "drizzle-orm";
 import { simpleParser } from "mailparser";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { cases, interactions } from "../../src/cases/tables";
-import { emailChannels } from "../../src/channels/tables";
+import { emailChannels } from "../../src/channels/email/tables";
 import { type RunningDovecot, startDovecot } from "../support/dovecot";
 import { makeOrg, makeUser } from "../support/factories";
 import { type RunningSmtpSink, startSmtpSink } from "../support/smtp-sink";
@@ -195,13 +195,13 @@ describe("the email channel against real IMAP and SMTP servers", () => {
       );
     }
     // The first process stores two messages, then stops.
-    const { pollMailbox } = await import("../../src/intake/email/poll-mailbox");
-    const { getEmailRuntime } = await import("../../src/channels/email-runtime");
+    const { pollMailbox } = await import("../../src/channels/email/poll-mailbox");
     const { createLogger } = await import("../../src/platform/log");
     const log = createLogger("silent");
     const partial = await pollMailbox({
       db: first.db,
-      config: getEmailRuntime().config,
+      config: first.config,
+      jobs: first.jobs,
       log,
       channelId: channel.id,
       maxMessages: 2,
@@ -233,7 +233,8 @@ describe("the email channel against real IMAP and SMTP servers", () => {
       await t.db.update(emailChannels).set({ imapLastUid: 0 }).where(eq(emailChannels.id, channel.id));
       const again = await pollMailbox({
         db: second.db,
-        config: getEmailRuntime().config,
+        config: second.config,
+        jobs: second.jobs,
         log,
         channelId: channel.id,
       });

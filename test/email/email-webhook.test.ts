@@ -3,8 +3,7 @@ import { join } from "node:path";
 import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { interactions } from "../../src/cases/tables";
-import { getEmailRuntime } from "../../src/channels/email-runtime";
-import { emailBounces } from "../../src/channels/tables";
+import { emailBounces } from "../../src/customers/tables";
 import { type RunningSmtpSink, startSmtpSink } from "../support/smtp-sink";
 import { createTestApp } from "../support/test-app";
 import {
@@ -81,7 +80,7 @@ describe("the inbound email webhook and the loop rules", () => {
     const details = row!.emailDetails as { attachments: { storedAs: string | null; contentType: string }[] };
     expect(details.attachments.length).toBeGreaterThan(0);
     for (const attachment of details.attachments.filter((a) => a.storedAs)) {
-      expect(existsSync(join(getEmailRuntime().config.dataDir, attachment.storedAs!))).toBe(true);
+      expect(existsSync(join(t.config.dataDir, attachment.storedAs!))).toBe(true);
     }
     const hostile = await post(fixture("hostile-html.eml"));
     expect(hostile.json().status).toBe("stored");

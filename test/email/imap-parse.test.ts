@@ -4,10 +4,10 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { ImapFlow } from "imapflow";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { checkEmailSize } from "../../src/intake/email/check-email-size";
-import { type ParsedEmail, parseEmail } from "../../src/intake/email/parse-email";
-import { createReplyToken } from "../../src/intake/email/reply-token";
-import { extractThreadHints } from "../../src/intake/email/thread-hints";
+import { checkEmailSize } from "../../src/channels/email/check-email-size";
+import { type ParsedEmail, parseEmail } from "../../src/channels/email/parse-email";
+import { createReplyToken } from "../../src/channels/email/reply-token";
+import { extractThreadHints } from "../../src/channels/email/thread-hints";
 import { type RunningDovecot, startDovecot } from "../support/dovecot";
 
 const orgId = "0b8f7a52-2f5e-4a8e-9d51-6b2c3d4e5f60";

@@ -1,7 +1,6 @@
 import nodemailer from "nodemailer";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { getEmailRuntime } from "../../src/channels/email-runtime";
-import { startSmtpListener } from "../../src/intake/email/start-smtp-listener";
+import { startSmtpListener } from "../../src/channels/email/start-smtp-listener";
 import { createLogger } from "../../src/platform/log";
 import { makeOrg, makeUser } from "../support/factories";
 import { createTestApp } from "../support/test-app";
@@ -15,7 +14,8 @@ describe("the optional SMTP listener", () => {
     t = await createTestApp();
     listener = await startSmtpListener({
       db: t.db,
-      config: getEmailRuntime().config,
+      config: t.config,
+      jobs: t.jobs,
       log: createLogger("silent"),
       port: 0,
       host: "127.0.0.1",

@@ -1,7 +1,7 @@
 import nodemailer from "nodemailer";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { buildReplyMessage } from "../../src/intake/email/build-reply";
-import { createReplyToken } from "../../src/intake/email/reply-token";
+import { buildReplyMessage } from "../../src/channels/email/build-reply";
+import { createReplyToken } from "../../src/channels/email/reply-token";
 import { type RunningSmtpSink, startSmtpSink } from "../support/smtp-sink";
 
 const orgId = "0b8f7a52-2f5e-4a8e-9d51-6b2c3d4e5f60";

@@ -1,13 +1,19 @@
 import { randomBytes } from "node:crypto";
+import { sql } from "drizzle-orm";
 import { drizzle } from "drizzle-orm/node-postgres";
 import pg from "pg";
-import { afterAll, describe, expect, inject, it } from "vitest";
+import { afterAll, describe, expect, inject, it, vi } from "vitest";
 import { z } from "zod";
+import { outboundAdapters } from "../../src/app/outbound-adapters";
+import type { JobRunner } from "../../src/platform/jobs/define-job";
 import { defineJob } from "../../src/platform/jobs/define-job";
-import { type JobRunner, startJobRunner } from "../../src/platform/jobs/job-runner";
+import { startJobRunner } from "../../src/platform/jobs/job-runner";
 import { createLogger } from "../../src/platform/log";
+import { createTestConfig } from "../support/test-app";
 
 const url = inject("databaseUrl");
+// The context every handler receives; these test jobs read none of it.
+const context = { config: createTestConfig(url), outbound: outboundAdapters };
 const pool = new pg.Pool({ connectionString: url, max: 4 });
 const runners: JobRunner[] = [];
 afterAll(async () => {
@@ -45,13 +51,21 @@ describe("the job runner", () => {
     const log = createLogger("silent");
     // Workers that would otherwise sleep 60 s between polls.
     const worker = await startJobRunner({
+      ...context,
       url,
       db: drizzle(pool),
       log,
       jobs: [job],
       pollingIntervalSeconds: 60,
     });
-    const sender = await startJobRunner({ url, db: drizzle(pool), log, jobs: [job], work: false });
+    const sender = await startJobRunner({
+      ...context,
+      url,
+      db: drizzle(pool),
+      log,
+      jobs: [job],
+      work: false,
+    });
     runners.push(worker, sender);
     await new Promise((resolve) => setTimeout(resolve, 300));
     await sender.send(job, { note: "hello" });
@@ -62,6 +76,7 @@ describe("the job runner", () => {
   it("rejects a payload that does not match the job's schema when it is sent", async () => {
     const { job } = recordingJob();
     const sender = await startJobRunner({
+      ...context,
       url,
       db: drizzle(pool),
       log: createLogger("silent"),
@@ -75,6 +90,7 @@ describe("the job runner", () => {
   it("retries a job whose handler failed", async () => {
     const { job, handled } = recordingJob({ failFirst: true });
     const runner = await startJobRunner({
+      ...context,
       url,
       db: drizzle(pool),
       log: createLogger("silent"),
@@ -85,5 +101,32 @@ describe("the job runner", () => {
     await runner.send(job, { note: "again" });
     await until(() => handled.length > 0, 25_000);
     expect(handled).toEqual(["again"]);
+  });
+
+  it("enqueues inside the caller's transaction: a rollback leaves no job, a commit runs it", async () => {
+    const { job, handled } = recordingJob();
+    const db = drizzle(pool);
+    const runner = await startJobRunner({ ...context, url, db, log: createLogger("silent"), jobs: [job] });
+    runners.push(runner);
+    const queued = async () =>
+      (await pool.query("select count(*)::int as n from pgboss.job where name = $1", [job.id])).rows[0].n;
+
+    await expect(
+      db.transaction(async (tx) => {
+        await runner.send(job, { note: "rolled back" }, { tx });
+        expect(
+          await tx.execute(sql`select count(*)::int as n from pgboss.job where name = ${job.id}`),
+        ).toMatchObject({
+          rows: [{ n: 1 }],
+        });
+        throw new Error("the work failed");
+      }),
+    ).rejects.toThrow("the work failed");
+    expect(await queued()).toBe(0);
+
+    await db.transaction(async (tx) => {
+      await runner.send(job, { note: "committed" }, { tx, singletonKey: "one" });
+    });
+    await vi.waitFor(() => expect(handled).toEqual(["committed"]), { timeout: 15_000 });
   });
 });

@@ -1,7 +1,7 @@
 import { and, eq } from "drizzle-orm";
 import type pg from "pg";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { auditLog } from "../../src/platform/audit/tables";
+import { auditLog } from "../../src/audit/tables";
 import { decideApproval } from "../../src/resolution/decide-approval";
 import { sweepResolutionTimers } from "../../src/resolution/sweep-resolution-timers";
 import { compensationBudgetMonths } from "../../src/resolution/tables";
@@ -108,11 +108,11 @@ describe("compensation: suggestion, authority, approvals", () => {
     const refused = await api.post(`/api/v1/cases/${caseId}/accommodations`, { type: "mail_in_repair" });
     expect(refused.statusCode).toBe(409);
     expect(refused.json().error.details).toEqual([
-      { field: "body.reason", reason: expect.stringContaining("post") },
+      { field: "reason", reason: expect.stringContaining("post") },
     ]);
     const unknown = await api.post(`/api/v1/cases/${caseId}/accommodations`, { type: "free_yacht" });
     expect(unknown.statusCode).toBe(400);
-    expect(unknown.json().error.details[0].field).toBe("body.type");
+    expect(unknown.json().error.details[0].field).toBe("type");
     const withReason = await api.post(`/api/v1/cases/${caseId}/accommodations`, {
       type: "mail_in_repair",
       reason: "The customer asked for a repair rather than a replacement",
@@ -151,7 +151,7 @@ describe("compensation: suggestion, authority, approvals", () => {
       rules: [{ name: "x", slot: "remedy", give: { type: "nope" }, reason: "y" }],
     });
     expect(bad.statusCode).toBe(400);
-    expect(bad.json().error.details[0].field).toBe("body.rules.0.give.type");
+    expect(bad.json().error.details[0].field).toBe("rules.0.give.type");
     const saved = await asAdmin.put("/api/v1/settings/compensation", {
       budget: { monthly: 100_000, warnAtShare: 0.5 },
     });

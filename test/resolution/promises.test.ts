@@ -2,6 +2,7 @@ import { randomBytes } from "node:crypto";
 import { eq } from "drizzle-orm";
 import type pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { outboundAdapters } from "../../src/app/outbound-adapters";
 import { cases } from "../../src/cases/tables";
 import type { JobDefinition } from "../../src/platform/jobs/define-job";
 import { startJobRunner } from "../../src/platform/jobs/job-runner";
@@ -45,7 +46,7 @@ describe("promises", () => {
       dueAt: new Date(Date.now() - HOUR).toISOString(),
     });
     expect(past.statusCode).toBe(400);
-    expect(past.json().error.details[0].field).toBe("body.dueAt");
+    expect(past.json().error.details[0].field).toBe("dueAt");
     const created = await api.post(`/api/v1/cases/${caseId}/promises`, {
       kind: "refund_by",
       text: "Refund your €64.50",
@@ -70,7 +71,7 @@ describe("promises", () => {
       evidence: { accommodationId: notDelivered.json().accommodationId },
     });
     expect(linked.statusCode).toBe(400);
-    expect(linked.json().error.details[0].field).toBe("body.evidence.accommodationId");
+    expect(linked.json().error.details[0].field).toBe("evidence.accommodationId");
     await api.post(`/api/v1/accommodations/${notDelivered.json().accommodationId}/delivered`, {
       reference: "re_123",
     });
@@ -194,7 +195,15 @@ describe("promises", () => {
       },
     };
     const log = createLogger("silent");
-    const start = () => startJobRunner({ url: t.url, db: otherProcess(t.url, pools), log, jobs: [job] });
+    const start = () =>
+      startJobRunner({
+        url: t.url,
+        db: otherProcess(t.url, pools),
+        log,
+        config: t.config,
+        outbound: outboundAdapters,
+        jobs: [job],
+      });
     const a = await start();
     let b = await start();
     try {

@@ -2,9 +2,9 @@ import { randomBytes } from "node:crypto";
 import { createApiToken } from "../../src/accounts/create-api-token";
 import { createOrganization } from "../../src/accounts/create-organization";
 import { createUser } from "../../src/accounts/create-user";
-import type { Role } from "../../src/accounts/schema";
 import type { InboundMessage } from "../../src/intake/schema";
 import type { Db } from "../../src/platform/db/client";
+import type { Role } from "../../src/shared/vocabulary";
 
 export const TEST_PASSWORD = "correct horse battery";
 

@@ -4,36 +4,53 @@ import path from "node:path";
 import { drizzle } from "drizzle-orm/node-postgres";
 import pg from "pg";
 import { inject } from "vitest";
+import { allJobs } from "../../src/app/all-jobs";
+import { buildMendApp } from "../../src/app/build-mend-app";
+import { outboundAdapters } from "../../src/app/outbound-adapters";
 import { loadConfig } from "../../src/config";
 import { startEventHub } from "../../src/platform/events";
-import { buildApp } from "../../src/platform/http/build-app";
 import { startJobRunner } from "../../src/platform/jobs/job-runner";
 import { createLogger } from "../../src/platform/log";
 import { TEST_PASSWORD } from "./factories";
 
-export async function createTestApp() {
-  const url = inject("databaseUrl");
-  const config = loadConfig({
+// One key for every test process, as in one deployment: any process's worker may run a job
+// (e.g. opening a mailbox password) that another process queued.
+export function createTestConfig(url: string) {
+  return loadConfig({
     DATA_DIR: mkdtempSync(path.join(tmpdir(), "mend-app-")),
     DATABASE_URL: url,
-    // One key for every test process, as in one deployment: any process's worker may run a job
-    // (e.g. opening a mailbox password) that another process queued.
     SECRET_KEY: "test-secret-key-shared-by-every-test-app-0123456789",
     LOG_LEVEL: "silent",
   });
+}
+
+export async function createTestApp() {
+  const url = inject("databaseUrl");
+  const config = createTestConfig(url);
   const log = createLogger("silent");
   const pool = new pg.Pool({ connectionString: url, max: 20 });
   const db = drizzle(pool);
   const events = await startEventHub({ url, log });
-  const jobs = await startJobRunner({ url, db, log, pollingIntervalSeconds: 0.5 });
-  const app = await buildApp({ config, db, log, events, jobs });
+  const outbound = outboundAdapters;
+  const jobs = await startJobRunner({
+    url,
+    db,
+    log,
+    config,
+    outbound,
+    jobs: allJobs,
+    pollingIntervalSeconds: 0.5,
+  });
+  const app = await buildMendApp({ config, db, log, events, jobs, outbound });
   await app.ready();
   return {
     app,
     db,
     pool,
     url,
+    config,
     events,
+    jobs,
     async login(email: string, password = TEST_PASSWORD): Promise<string> {
       const response = await app.inject({
         method: "POST",

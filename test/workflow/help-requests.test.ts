@@ -153,14 +153,14 @@ describe("internal escalation (help requests)", () => {
       dueAt: new Date(Date.now() - MINUTE).toISOString(),
       note: "late",
     });
-    expect(past.json().error.details[0].field).toBe("body.dueAt");
+    expect(past.json().error.details[0].field).toBe("dueAt");
     const team = await api.post(`/api/v1/cases/${caseId}/help-requests`, {
       to: "team",
       team: "nobody",
       dueAt: new Date(Date.now() + MINUTE * 30).toISOString(),
       note: "help",
     });
-    expect(team.json().error.details[0].field).toBe("body.team");
+    expect(team.json().error.details[0].field).toBe("team");
   });
 });
 

@@ -3,6 +3,7 @@ import { and, eq } from "drizzle-orm";
 import { drizzle } from "drizzle-orm/node-postgres";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { outboundAdapters } from "../../src/app/outbound-adapters";
 import { cases } from "../../src/cases/tables";
 import { customerIdentities } from "../../src/customers/tables";
 import type { JobDefinition } from "../../src/platform/jobs/define-job";
@@ -159,7 +160,15 @@ describe("SLA clocks on a case", () => {
       },
     };
     const log = createLogger("silent");
-    const start = () => startJobRunner({ url: t.url, db: otherProcess(), log, jobs: [job] });
+    const start = () =>
+      startJobRunner({
+        url: t.url,
+        db: otherProcess(),
+        log,
+        config: t.config,
+        outbound: outboundAdapters,
+        jobs: [job],
+      });
     const a = await start();
     let b = await start();
     try {

@@ -1,4 +1,16 @@
-export type Role = "agent" | "specialist" | "supervisor" | "admin";
+import type {
+  CaseStatus,
+  Channel,
+  Priority,
+  PromiseKind,
+  ReplyStage,
+  Role,
+} from "../../src/shared/vocabulary";
+
+// The shared words come from the server's vocabulary; the rest are the API's response shapes.
+export type { CaseStatus, Channel, ReplyStage, Role };
+export type CasePriority = Priority;
+export type { ReplyChannel as CoachChannel } from "../../src/shared/vocabulary";
 
 export interface User {
   id: string;
@@ -17,28 +29,6 @@ export interface Session {
   user: User;
   org: Org;
 }
-
-export type CaseStatus =
-  | "new"
-  | "open"
-  | "waiting_customer"
-  | "waiting_internal"
-  | "resolved"
-  | "following_up"
-  | "closed";
-
-export type CasePriority = "low" | "normal" | "high" | "critical";
-
-export type Channel =
-  | "email"
-  | "sms"
-  | "twitter"
-  | "facebook"
-  | "instagram"
-  | "webform"
-  | "phone"
-  | "visit"
-  | "api";
 
 export interface CaseSummary {
   id: string;
@@ -137,10 +127,6 @@ export interface CaseEvent {
   number: number;
 }
 
-export type ReplyStage = "first_reply" | "update" | "resolution" | "follow_up";
-
-export type CoachChannel = Exclude<Channel, "api">;
-
 export type CoachSeverity = "blocker" | "warning" | "hint";
 
 export interface CoachFinding {
@@ -152,7 +138,7 @@ export interface CoachFinding {
   suggestion?: string;
   /** A promise found in the draft, ready to register on the case in one click. */
   promise?: {
-    kind: "refund_by" | "call_back_at" | "update_by" | "replacement_shipped_by" | "other";
+    kind: PromiseKind;
     text: string;
     dueAt: string;
   };

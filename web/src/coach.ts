@@ -1,5 +1,6 @@
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { useEffect, useState } from "react";
+import { replyChannels } from "../../src/shared/vocabulary";
 import { api } from "./api";
 import type {
   Channel,
@@ -56,20 +57,9 @@ export function scoreVerdict(score: number): string {
   return "Needs work";
 }
 
-const coachChannels = new Set<Channel>([
-  "email",
-  "sms",
-  "twitter",
-  "facebook",
-  "instagram",
-  "webform",
-  "phone",
-  "visit",
-]);
-
 // Cases created through the API have no channel of their own to write for; email is the closest.
 export function coachChannelFor(channel: Channel): CoachChannel {
-  return coachChannels.has(channel) ? (channel as CoachChannel) : "email";
+  return (replyChannels as readonly string[]).includes(channel) ? (channel as CoachChannel) : "email";
 }
 
 export function defaultStageFor(interactions: Interaction[]): ReplyStage {

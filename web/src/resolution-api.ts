@@ -1,13 +1,14 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import type { PromiseKind } from "../../src/shared/vocabulary";
 import { api } from "./api";
 import { useFollowLiveCaseEvents } from "./components/workflow/use-follow-live";
 
 // Every call the resolution panel, the approvals page and Settings → Compensation make.
 // Money is in integer minor units (cents) of `currency`.
 
+export type { PromiseKind };
 export type Slot = "remedy" | "trouble" | "extra";
 export type Unit = "money" | "percent" | "item";
-export type PromiseKind = "refund_by" | "call_back_at" | "update_by" | "replacement_shipped_by" | "other";
 type Person = { id: string; name: string } | null;
 
 export interface CatalogItem {

@@ -2,7 +2,7 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useEffect } from "react";
 import { useNavigate } from "react-router";
 import { api, setUnauthorizedHandler } from "./api";
-import type { Role, Session } from "./api-types";
+import type { Session } from "./api-types";
 
 export const sessionQueryKey = ["session"] as const;
 
@@ -67,9 +67,4 @@ export function useUnauthorizedRedirect(): void {
       navigate(signInPath(pathname + search), { replace: true });
     });
   }, [navigate, queryClient]);
-}
-
-/** supervisors and admins oversee the team's work (the server's isManager) */
-export function isManager(role: Role): boolean {
-  return role === "supervisor" || role === "admin";
 }

@@ -1,20 +1,10 @@
 import { type QueryClient, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import type { Outcome, PlaybookItemKey } from "../../src/shared/vocabulary";
 import { api } from "./api";
 import type { CasePriority, CaseStatus, Channel, User } from "./api-types";
 
-export type PlaybookItemKey =
-  | "concerns_heard"
-  | "clarifying_questions"
-  | "feelings_acknowledged"
-  | "apology_given"
-  | "root_cause"
-  | "desired_outcome"
-  | "plan_shared"
-  | "anything_else_asked"
-  | "follow_up_planned"
-  | "evaluation";
+export type { Outcome, PlaybookItemKey };
 
-export type Outcome = "recovered" | "not_recovered" | "unresolvable" | "no_response";
 export type Fault = "yes" | "no" | "partly";
 export type HelpTarget = "supervisor" | "team" | "user";
 
@@ -287,16 +277,3 @@ export function clockColor(state: string): string {
   if (state === "met") return "teal";
   return "gray";
 }
-
-export const playbookItemLabels: Record<PlaybookItemKey, string> = {
-  concerns_heard: "Concerns heard and read back",
-  clarifying_questions: "Clarifying questions asked",
-  feelings_acknowledged: "Feelings acknowledged",
-  apology_given: "Apology given",
-  root_cause: "Root cause recorded",
-  desired_outcome: "Customer's desired outcome recorded",
-  plan_shared: "Plan and timeline shared with the customer",
-  anything_else_asked: "Asked whether there is anything else",
-  follow_up_planned: "Follow-up planned",
-  evaluation: "Case evaluated",
-};

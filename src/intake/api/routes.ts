@@ -1,8 +1,8 @@
 import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
+import type { AppDeps } from "../../platform/http/app-deps";
 import { requirePrincipal } from "../../platform/http/auth";
-import type { AppDeps } from "../../platform/http/build-app";
 import { ingestMessage } from "../ingest-message";
 import { inboundMessageSchema } from "../schema";
 

@@ -12,31 +12,23 @@ import {
   validatorCompiler,
   type ZodTypeProvider,
 } from "fastify-type-provider-zod";
-import type { Logger } from "pino";
-import { registerAccountRoutes } from "../../accounts/routes";
-import { registerCaseRoutes } from "../../cases/routes";
-import { registerEmailChannelRoutes } from "../../channels/routes";
-import { registerCoachRoutes } from "../../coach/routes";
-import type { Config } from "../../config";
-import { registerCustomerRoutes } from "../../customers/routes";
-import { registerMessageRoutes } from "../../intake/api/routes";
-import { registerResolutionRoutes } from "../../resolution/routes";
-import { registerTemplateRoutes } from "../../templates/routes";
-import { registerTriageRoutes } from "../../triage/routes";
-import { registerWorkflowRoutes } from "../../workflow/routes";
-import type { Db } from "../db/client";
-import type { EventHub } from "../events";
-import type { JobRunner } from "../jobs/job-runner";
-import { makeAuthHook } from "./auth";
+import type { AppDeps } from "./app-deps";
+import { makeAuthHook, type PrincipalResolver } from "./auth";
 import { handleError } from "./error-handler";
 import { registerEventRoutes } from "./events-route";
 
-export type AppDeps = { config: Config; db: Db; log: Logger; events: EventHub; jobs: JobRunner | null };
 export type App = FastifyInstance;
 
 const webDist = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../../web/dist");
 
-export async function buildApp(deps: AppDeps) {
+// The platform's HTTP shell: security, errors, OpenAPI, the web app. Which routes exist and who
+// the caller is are the composition root's to say (src/app), so this file knows no domain.
+export async function buildApp(options: {
+  deps: AppDeps;
+  registerRoutes: (api: App, deps: AppDeps) => void;
+  resolvePrincipal: PrincipalResolver;
+}) {
+  const { deps } = options;
   const app = Fastify({
     loggerInstance: deps.log,
     requestIdHeader: "x-request-id",
@@ -66,20 +58,11 @@ export async function buildApp(deps: AppDeps) {
   });
   await app.register(fastifySwaggerUi, { routePrefix: "/docs" });
 
-  const authenticate = makeAuthHook(deps.db);
+  const authenticate = makeAuthHook(options.resolvePrincipal);
   await app.register(async (api) => {
     api.addHook("preHandler", authenticate);
-    registerAccountRoutes(api, deps);
-    registerCaseRoutes(api, deps);
-    registerCoachRoutes(api, deps);
-    registerCustomerRoutes(api, deps);
-    registerTriageRoutes(api, deps);
-    registerMessageRoutes(api, deps);
     registerEventRoutes(api, deps);
-    registerWorkflowRoutes(api, deps);
-    registerEmailChannelRoutes(api, deps);
-    registerTemplateRoutes(api, deps);
-    registerResolutionRoutes(api, deps);
+    options.registerRoutes(api, deps);
   });
 
   app.get("/healthz", { config: { access: { public: true } }, schema: { hide: true } }, async () => ({
@@ -98,5 +81,3 @@ export async function buildApp(deps: AppDeps) {
   });
   return app;
 }
-
-export type ApiServer = Awaited<ReturnType<typeof buildApp>>;

@@ -1,6 +1,6 @@
 import type { FastifyInstance } from "fastify";
+import type { AppDeps } from "./app-deps";
 import { requirePrincipal } from "./auth";
-import type { AppDeps } from "./build-app";
 
 const PING_MS = 25_000;
 

@@ -1,20 +1,12 @@
+import { sql } from "drizzle-orm";
 import pg from "pg";
 import PgBoss from "pg-boss";
 import type { Logger } from "pino";
-import type { Db } from "../db/client";
-import { allJobs } from "./all-jobs";
-import type { JobDefinition } from "./define-job";
+import type { Config } from "../../config";
+import type { Db, Tx } from "../db/client";
+import type { JobDefinition, JobRunner, OutboundDelivery } from "./define-job";
 
 const WAKE_CHANNEL = "mend_jobs";
-
-export type JobRunner = {
-  send: (
-    job: JobDefinition,
-    payload: unknown,
-    options?: { singletonKey?: string; startAfter?: Date },
-  ) => Promise<string | null>;
-  stop: () => Promise<void>;
-};
 
 // pg-boss polls; each worker sleeps a whole polling interval after a fetch. A NOTIFY on send
 // wakes the right workers in every process at once, so a job starts in milliseconds, while
@@ -23,15 +15,40 @@ export async function startJobRunner(options: {
   url: string;
   db: Db;
   log: Logger;
+  config: Config;
+  outbound: OutboundDelivery;
+  jobs: JobDefinition[];
   work?: boolean;
-  jobs?: JobDefinition[];
   pollingIntervalSeconds?: number;
 }): Promise<JobRunner> {
-  const { log } = options;
-  const jobs = options.jobs ?? allJobs;
+  const { log, jobs } = options;
   const boss = new PgBoss({ connectionString: options.url, schema: "pgboss", max: 4 });
   boss.on("error", (error) => log.error({ err: error }, "job queue error"));
   await boss.start();
+
+  const notifier = new pg.Pool({ connectionString: options.url, max: 1 });
+  const runner: JobRunner = {
+    async send(job, payload, sendOptions = {}) {
+      const { tx, ...rest } = sendOptions;
+      const data = job.payload.parse(payload) as object;
+      if (tx) {
+        const id = await boss.send(job.id, data, {
+          ...rest,
+          db: { executeSql: (text, values) => runIn(tx, text, values) },
+        });
+        await tx.execute(sql`select pg_notify(${WAKE_CHANNEL}, ${job.id})`);
+        return id;
+      }
+      const id = await boss.send(job.id, data, rest);
+      await notifier.query("select pg_notify($1, $2)", [WAKE_CHANNEL, job.id]);
+      return id;
+    },
+    async stop() {
+      await listener?.end().catch(() => {});
+      await boss.stop({ graceful: true, wait: true, timeout: 10_000 });
+      await notifier.end();
+    },
+  };
 
   const workerIds = new Map<string, string[]>();
   let listener: pg.Client | null = null;
@@ -55,7 +72,13 @@ export async function startJobRunner(options: {
             async ([raw]) => {
               if (!raw) return;
               const payload = job.payload.parse(raw.data);
-              await job.handle(payload, { db: options.db, log: log.child({ job: job.id, jobId: raw.id }) });
+              await job.handle(payload, {
+                db: options.db,
+                log: log.child({ job: job.id, jobId: raw.id }),
+                config: options.config,
+                jobs: runner,
+                outbound: options.outbound,
+              });
             },
           ),
         );
@@ -70,19 +93,18 @@ export async function startJobRunner(options: {
     await listener.connect();
     await listener.query(`listen ${WAKE_CHANNEL}`);
   }
+  return runner;
+}
 
-  const notifier = new pg.Pool({ connectionString: options.url, max: 1 });
-  return {
-    async send(job, payload, sendOptions = {}) {
-      const data = job.payload.parse(payload) as object;
-      const id = await boss.send(job.id, data, sendOptions);
-      await notifier.query("select pg_notify($1, $2)", [WAKE_CHANNEL, job.id]);
-      return id;
-    },
-    async stop() {
-      await listener?.end().catch(() => {});
-      await boss.stop({ graceful: true, wait: true, timeout: 10_000 });
-      await notifier.end();
-    },
-  };
+// pg-boss writes its SQL with $1…$n placeholders; the transaction speaks drizzle, so the text is
+// rebuilt as one drizzle query with the same values bound as parameters.
+async function runIn(tx: Tx, text: string, values: unknown[] = []) {
+  const parts = text.split(/\$(\d+)/);
+  const query = sql.empty();
+  parts.forEach((part, index) => {
+    if (index % 2 === 0) query.append(sql.raw(part));
+    // pg-boss leaves unset options undefined; as a drizzle chunk that would vanish, not bind NULL.
+    else query.append(sql`${sql.param(values[Number(part) - 1] ?? null)}`);
+  });
+  return tx.execute(query);
 }

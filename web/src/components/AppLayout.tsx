@@ -1,10 +1,11 @@
 import { AppShell, Burger, Button, Group, NavLink, Stack, Text } from "@mantine/core";
 import { useDisclosure } from "@mantine/hooks";
 import { Link, Outlet, useLocation } from "react-router";
+import { isManager } from "../../../src/shared/vocabulary";
 import type { Session } from "../api-types";
 import { labelOf, roleLabels } from "../format";
 import { useLiveCaseEvents } from "../live";
-import { isManager, useSignOut } from "../session";
+import { useSignOut } from "../session";
 import { LiveIndicator } from "./LiveIndicator";
 import { MendMark } from "./MendMark";
 import { ApprovalsNavLink } from "./resolution/ApprovalsNavLink";

@@ -1,11 +1,11 @@
 import { Alert, Button, Group, Modal, Paper, Stack, Text, TextInput, Title } from "@mantine/core";
 import { notifications } from "@mantine/notifications";
 import { useState } from "react";
+import { isManager } from "../../../src/shared/vocabulary";
 import type { Session } from "../api-types";
 import { ErrorAlert, PageLoader } from "../components/PageStates";
 import { TemplateCard } from "../components/templates/TemplateCard";
 import { TemplateForm } from "../components/templates/TemplateForm";
-import { isManager } from "../session";
 import { type ReplyTemplate, useReplyTemplates, useSaveTemplate } from "../template-api";
 
 // "new" while writing one, a template while changing it.

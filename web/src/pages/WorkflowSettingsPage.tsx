@@ -14,6 +14,7 @@ import {
 import { notifications } from "@mantine/notifications";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
+import { playbookLabels } from "../../../src/shared/vocabulary";
 import { api } from "../api";
 import type { Session } from "../api-types";
 import { ErrorAlert, PageLoader } from "../components/PageStates";
@@ -22,14 +23,13 @@ import { ActionError } from "../components/workflow/ProblemList";
 import { SlaTargetsTable } from "../components/workflow/SlaTargetsTable";
 import {
   type PlaybookItemKey,
-  playbookItemLabels,
   type RoutingRule,
   useWorkflowSettings,
   type WorkflowSettings,
   workflowSettingsKey,
 } from "../workflow-api";
 
-const itemKeys = Object.keys(playbookItemLabels) as PlaybookItemKey[];
+const itemKeys = Object.keys(playbookLabels) as PlaybookItemKey[];
 
 function GateChoice({
   label,
@@ -48,7 +48,7 @@ function GateChoice({
     <Checkbox.Group label={label} value={value} onChange={(next) => onChange(next as PlaybookItemKey[])}>
       <Stack gap={6} mt="xs" data-testid={testId}>
         {itemKeys.map((key) => (
-          <Checkbox key={key} value={key} label={playbookItemLabels[key]} disabled={disabled} />
+          <Checkbox key={key} value={key} label={playbookLabels[key]} disabled={disabled} />
         ))}
       </Stack>
     </Checkbox.Group>

@@ -1,8 +1,9 @@
 import { Anchor, Badge, Button, Group, Paper, Stack, Text, Textarea } from "@mantine/core";
 import { useState } from "react";
 import { Link } from "react-router";
+import { isManager } from "../../../../src/shared/vocabulary";
 import { absoluteTime, colorOf, labelOf, priorityColors, priorityLabels, relativeTime } from "../../format";
-import { isManager, useSession } from "../../session";
+import { useSession } from "../../session";
 import { type HelpRequest, useAnswerHelpRequest, useWithdrawHelpRequest } from "../../workflow-api";
 import { ActionError } from "./ProblemList";
 

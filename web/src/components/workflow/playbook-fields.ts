@@ -1,3 +1,4 @@
+import { replyChannels } from "../../../../src/shared/vocabulary";
 import type { PlaybookItemKey } from "../../workflow-api";
 
 export type FieldKind = "text" | "textarea" | "lines" | "datetime" | "choice" | "checkbox";
@@ -16,9 +17,10 @@ const worked = [
   { value: "no", label: "No" },
 ];
 
-const channels = ["email", "phone", "sms", "visit", "twitter", "facebook", "instagram", "webform"].map(
-  (value) => ({ value, label: value === "sms" ? "SMS" : value[0]!.toUpperCase() + value.slice(1) }),
-);
+const channels = replyChannels.map((value) => ({
+  value,
+  label: value === "sms" ? "SMS" : value[0]!.toUpperCase() + value.slice(1),
+}));
 
 // What each checklist item asks for as evidence, in the server's own field names.
 export const evidenceFields: Record<Exclude<PlaybookItemKey, "root_cause">, EvidenceField[]> = {

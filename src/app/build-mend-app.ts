@@ -1,0 +1,38 @@
+import { resolvePrincipal } from "../accounts/resolve-principal";
+import { registerAccountRoutes } from "../accounts/routes";
+import { registerCaseRoutes } from "../cases/routes";
+import { registerEmailChannelRoutes } from "../channels/email/routes";
+import { registerCoachRoutes } from "../coach/routes";
+import { registerCustomerRoutes } from "../customers/routes";
+import { registerMessageRoutes } from "../intake/api/routes";
+import type { AppDeps } from "../platform/http/app-deps";
+import { type App, buildApp } from "../platform/http/build-app";
+import { registerResolutionRoutes } from "../resolution/routes";
+import { registerTemplateRoutes } from "../templates/routes";
+import { registerTriageRoutes } from "../triage/routes";
+import { registerWorkflowRoutes } from "../workflow/routes";
+
+// The composition root for HTTP: every domain's routes on the platform's shell. A new domain
+// adds its registration here and nowhere in the platform.
+function registerDomainRoutes(api: App, deps: AppDeps) {
+  registerAccountRoutes(api, deps);
+  registerCaseRoutes(api, deps);
+  registerCoachRoutes(api, deps);
+  registerCustomerRoutes(api, deps);
+  registerTriageRoutes(api, deps);
+  registerMessageRoutes(api, deps);
+  registerWorkflowRoutes(api, deps);
+  registerEmailChannelRoutes(api, deps);
+  registerTemplateRoutes(api, deps);
+  registerResolutionRoutes(api, deps);
+}
+
+export function buildMendApp(deps: AppDeps) {
+  return buildApp({
+    deps,
+    registerRoutes: registerDomainRoutes,
+    resolvePrincipal: (request) => resolvePrincipal({ db: deps.db, request }),
+  });
+}
+
+export type MendApp = Awaited<ReturnType<typeof buildMendApp>>;

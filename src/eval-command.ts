@@ -1,8 +1,0 @@
-// `mend eval triage …` and `mend eval coach …`: each evaluator lives in its own domain.
-export async function run(args: string[]): Promise<number> {
-  const [target, ...rest] = args;
-  if (target === "triage") return (await import("./triage/eval-command")).run(rest);
-  if (target === "coach") return (await import("./coach/eval-command")).run(rest);
-  console.error("usage: mend eval triage|coach [options]");
-  return 2;
-}
