@@ -17,28 +17,40 @@ afterAll(async () => {
 
 const shots = process.env.SCREENSHOT_DIR;
 
+async function setUp(customer: string) {
+  const db = server.database.db;
+  const org = await makeOrg(db);
+  const agent = await makeUser(db, org.id, "agent", "Ana Agent");
+  const supervisor = await makeUser(db, org.id, "supervisor", "Sam Supervisor");
+  const admin = await makeUser(db, org.id, "admin", "Ada Admin");
+  const token = await makeToken(db, org.id);
+  const response = await fetch(`${server.baseUrl}/api/v1/messages`, {
+    method: "POST",
+    headers: { authorization: `Bearer ${token}`, "content-type": "application/json" },
+    body: JSON.stringify(
+      makeMessage({
+        from: { name: customer, email: `${customer.split(" ")[0]!.toLowerCase()}@example.com` },
+        subject: "Charged twice",
+        text: "You charged me €64.50 twice for the same order. I want the duplicate charge back.",
+      }),
+    ),
+  });
+  const { caseId } = (await response.json()) as { caseId: string };
+  const actor = {
+    kind: "user",
+    orgId: org.id,
+    userId: admin.id,
+    role: "admin",
+    name: admin.name,
+    sessionToken: "",
+  } as const;
+  await recordRootCause({ db, orgId: org.id, caseId, actor, key: "billing", fault: "yes" });
+  return { org, agent, supervisor, admin, caseId };
+}
+
 describe("resolution in a real browser", () => {
   it("an agent gives within their limit, asks above it, and sees a supervisor's approval live", async () => {
-    const db = server.database.db;
-    const org = await makeOrg(db);
-    const agent = await makeUser(db, org.id, "agent", "Ana Agent");
-    const supervisor = await makeUser(db, org.id, "supervisor", "Sam Supervisor");
-    const admin = await makeUser(db, org.id, "admin", "Ada Admin");
-    const token = await makeToken(db, org.id);
-    const response = await fetch(`${server.baseUrl}/api/v1/messages`, {
-      method: "POST",
-      headers: { authorization: `Bearer ${token}`, "content-type": "application/json" },
-      body: JSON.stringify(
-        makeMessage({
-          from: { name: "Greta Double", email: "greta@example.com" },
-          subject: "Charged twice",
-          text: "You charged me €64.50 twice for the same order. I want the duplicate charge back.",
-        }),
-      ),
-    });
-    const { caseId } = (await response.json()) as { caseId: string };
-    await recordRootCause({ db, orgId: org.id, caseId, actor: null as never, key: "billing", fault: "yes" });
-
+    const { agent, supervisor } = await setUp("Greta Double");
     const agentPage = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
     await login(agentPage, server.baseUrl, agent);
     await agentPage.getByTestId("case-row").filter({ hasText: "Greta Double" }).click();
@@ -85,6 +97,15 @@ describe("resolution in a real browser", () => {
       .waitFor({ timeout: 10_000 });
     expect(await panel.locator('[data-testid="granted-item"][data-status="granted"]').count()).toBe(2);
     await context.close();
+    await agentPage.close();
+  });
+
+  it("registers a promise that counts down and shows in the plan, keeps it on evidence; an admin sets limits", async () => {
+    const { agent, admin } = await setUp("Pia Promise");
+    const agentPage = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
+    await login(agentPage, server.baseUrl, agent);
+    await agentPage.getByTestId("case-row").filter({ hasText: "Pia Promise" }).click();
+    const panel = agentPage.getByTestId("resolution-panel");
 
     // Promises: registered with a due time that counts down, then kept on evidence.
     await panel.getByRole("button", { name: "Register a promise" }).click();
