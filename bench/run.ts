@@ -2,12 +2,18 @@
 import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 
-const benches = ["bench/foundation.ts", "bench/triage.ts", "bench/coach.ts"];
+const benches: [string, ...string[]][] = [
+  ["bench/foundation.ts"],
+  ["bench/triage.ts"],
+  ["bench/coach.ts"],
+  // a fresh clone of HEAD, `npm ci`, then `npm start`: what the README promises a new user
+  ["bench/start-up.ts", "--clone", "HEAD"],
+];
 let failed = false;
-for (const file of benches) {
+for (const [file, ...args] of benches) {
   if (!existsSync(file)) continue;
   console.log(`\n## ${file}\n`);
-  const result = spawnSync(process.execPath, ["--import", "tsx", file], { stdio: "inherit" });
+  const result = spawnSync(process.execPath, ["--import", "tsx", file, ...args], { stdio: "inherit" });
   if (result.status !== 0) failed = true;
 }
 process.exit(failed ? 1 : 0);

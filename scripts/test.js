@@ -5,6 +5,7 @@ import { spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { buildState } from "./build.js";
 
 const ci = process.env.CI === "true";
 const chromium = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
@@ -43,8 +44,10 @@ console.log(
     ? "Database: the PostgreSQL server in TEST_DATABASE_URL"
     : "Database: an embedded PostgreSQL in a throwaway folder",
 );
-if (run("npx", ["vite", "build", "--config", "web/vite.config.ts", "--logLevel", "warn"]) !== 0) {
-  console.error("The web app did not build.");
+// The browser journeys use web/dist/ and the start-up tests run bin/mend.js, which runs dist/.
+const outdated = ["server", "web"].filter((part) => buildState(part) !== "fresh");
+if (outdated.length > 0 && run(process.execPath, ["scripts/build.js", ...outdated]) !== 0) {
+  console.error(`The ${outdated.join(" and ")} did not build.`);
   process.exit(1);
 }
 

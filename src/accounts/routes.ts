@@ -4,6 +4,7 @@ import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import type { AppDeps } from "../platform/http/app-deps";
 import { AppError } from "../platform/http/app-error";
 import { requireUser, SESSION_COOKIE } from "../platform/http/auth";
+import { noContent } from "../platform/http/openapi";
 import { loginBody, sessionResponse, userListResponse } from "./schema";
 import { SESSION_LIFETIME_MS, signIn, signOut } from "./sign-in";
 import { organizations, users } from "./tables";
@@ -15,8 +16,14 @@ export function registerAccountRoutes(instance: FastifyInstance, deps: AppDeps) 
   api.post(
     "/api/v1/auth/login",
     {
-      config: { access: { public: true } },
-      schema: { tags: ["accounts"], summary: "Sign in", body: loginBody, response: { 200: sessionResponse } },
+      config: { access: { public: true }, errors: ["invalid_credentials", "rate_limited"] },
+      schema: {
+        operationId: "signIn",
+        tags: ["accounts"],
+        summary: "Sign in",
+        body: loginBody,
+        response: { 200: sessionResponse },
+      },
     },
     async (request, reply) => {
       const session = await signIn({
@@ -40,7 +47,15 @@ export function registerAccountRoutes(instance: FastifyInstance, deps: AppDeps) 
 
   api.post(
     "/api/v1/auth/logout",
-    { config: { access: { public: true } }, schema: { tags: ["accounts"], summary: "Sign out" } },
+    {
+      config: { access: { public: true } },
+      schema: {
+        operationId: "signOut",
+        tags: ["accounts"],
+        summary: "Sign out",
+        response: { 204: noContent("Signed out") },
+      },
+    },
     async (request, reply) => {
       const token = request.cookies[SESSION_COOKIE];
       if (token) await signOut({ db: deps.db, token });
@@ -51,7 +66,14 @@ export function registerAccountRoutes(instance: FastifyInstance, deps: AppDeps) 
 
   api.get(
     "/api/v1/auth/me",
-    { schema: { tags: ["accounts"], summary: "The signed-in user", response: { 200: sessionResponse } } },
+    {
+      schema: {
+        operationId: "getSession",
+        tags: ["accounts"],
+        summary: "The signed-in user",
+        response: { 200: sessionResponse },
+      },
+    },
     async (request) => {
       const principal = requireUser(request);
       const [row] = await deps.db
@@ -71,6 +93,7 @@ export function registerAccountRoutes(instance: FastifyInstance, deps: AppDeps) 
     "/api/v1/users",
     {
       schema: {
+        operationId: "listUsers",
         tags: ["accounts"],
         summary: "The organization's users",
         response: { 200: userListResponse },

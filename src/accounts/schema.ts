@@ -23,6 +23,8 @@ export const userSchema = z.object({
 
 export const orgSchema = z.object({ id: z.uuid(), slug: z.string(), name: z.string() });
 
-export const loginBody = z.object({ email: emailSchema, password: z.string().min(1).max(200) });
+export const loginBody = z
+  .object({ email: emailSchema, password: z.string().min(1).max(200) })
+  .meta({ example: { email: "ana@acme.test", password: "correct horse battery staple" } });
 export const sessionResponse = z.object({ user: userSchema, org: orgSchema });
 export const userListResponse = z.object({ items: z.array(userSchema) });

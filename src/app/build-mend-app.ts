@@ -11,6 +11,7 @@ import { registerResolutionRoutes } from "../resolution/routes";
 import { registerTemplateRoutes } from "../templates/routes";
 import { registerTriageRoutes } from "../triage/routes";
 import { registerWorkflowRoutes } from "../workflow/routes";
+import { nameApiSchemas } from "./openapi-components";
 
 // The composition root for HTTP: every domain's routes on the platform's shell. A new domain
 // adds its registration here and nowhere in the platform.
@@ -28,6 +29,7 @@ function registerDomainRoutes(api: App, deps: AppDeps) {
 }
 
 export function buildMendApp(deps: AppDeps) {
+  nameApiSchemas();
   return buildApp({
     deps,
     registerRoutes: registerDomainRoutes,

@@ -1,14 +1,8 @@
-import { existsSync } from "node:fs";
-import path from "node:path";
-import { fileURLToPath } from "node:url";
 import { count } from "drizzle-orm";
-import { seedDemo } from "../accounts/seed-demo";
 import { organizations } from "../accounts/tables";
 import { ConfigError, loadConfig } from "../config";
+import { openDatabase } from "../platform/db/client";
 import { createLogger } from "../platform/log";
-import { startServer } from "./start-server";
-
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 
 export async function run(_args: string[]): Promise<number> {
   const startedAt = performance.now();
@@ -23,8 +17,23 @@ export async function run(_args: string[]): Promise<number> {
     throw error;
   }
   const log = createLogger(config.logLevel);
-  await ensureWebBuilt(log);
-  const server = await startServer({ config, log });
+  // The database starts in its own processes (initdb alone takes seconds on a first start), so the
+  // server's modules load meanwhile, and the demo organization is seeded while the server is built.
+  const database = openDatabase({ config, log });
+  database.catch(() => {}); // awaited below; meanwhile a failure must not count as unhandled
+  const [{ startServer }, { seedDemo }, { warmUp }] = await Promise.all([
+    import("./start-server"),
+    import("../accounts/seed-demo"),
+    import("./warm-up"),
+  ]);
+  const demo = (async () => {
+    const { db, embedded } = await database;
+    if (!embedded) return null;
+    const [row] = await db.select({ n: count() }).from(organizations);
+    return row?.n === 0 ? seedDemo({ db }) : null;
+  })();
+  demo.catch(() => {}); // likewise
+  const server = await startServer({ config, log, database });
 
   let stopping = false;
   const shutdown = (signal: string) => {
@@ -43,32 +52,21 @@ export async function run(_args: string[]): Promise<number> {
   process.on("SIGTERM", () => shutdown("SIGTERM"));
 
   const signInUrl = `${config.publicUrl}/sign-in`;
-  if (server.database.embedded) {
-    const [row] = await server.database.db.select({ n: count() }).from(organizations);
-    if (row?.n === 0) {
-      const demo = await seedDemo({ db: server.database.db });
-      console.log(
-        [
-          "",
-          "Mend is ready with a demo organization.",
-          `  Sign in at ${signInUrl}`,
-          ...demo.users.map((u) => `  ${u.role.padEnd(10)} ${u.email}  password: ${demo.password}`),
-          "",
-        ].join("\n"),
-      );
-    }
-  }
+  const seeded = await demo;
+  if (seeded?.created)
+    console.log(
+      [
+        "",
+        "Mend is ready with a demo organization.",
+        `  Sign in at ${signInUrl}`,
+        ...seeded.users.map((u) => `  ${u.role.padEnd(10)} ${u.email}  password: ${seeded.password}`),
+        "",
+      ].join("\n"),
+    );
   log.info(
     { url: server.url, signIn: signInUrl, ms: Math.round(performance.now() - startedAt) },
     "Mend is serving",
   );
+  setImmediate(warmUp);
   return 0;
-}
-
-// A fresh clone has no built web app until the first start; build it once, then reuse it.
-async function ensureWebBuilt(log: ReturnType<typeof createLogger>) {
-  if (existsSync(path.join(root, "web/dist/index.html"))) return;
-  log.info("building the web app (first start only)");
-  const { build } = await import("vite");
-  await build({ configFile: path.join(root, "web/vite.config.ts"), logLevel: "warn" });
 }

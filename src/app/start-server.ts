@@ -22,9 +22,13 @@ export async function startServer(options: {
   config: Config;
   log: Logger;
   listen?: boolean;
+  /** opened by the caller, who may use it meanwhile; the server closes it when it stops */
+  database?: Promise<Database>;
+  /** a test server's own job queue: see startJobRunner */
+  jobQueue?: { schema?: string; scheduled?: boolean };
 }): Promise<RunningServer> {
   const { config, log } = options;
-  const database = await openDatabase({ config, log });
+  const database = await (options.database ?? openDatabase({ config, log }));
   const events = await startEventHub({ url: database.url, log });
   const outbound = outboundAdapters;
   const jobs = await startJobRunner({
@@ -34,6 +38,7 @@ export async function startServer(options: {
     config,
     outbound,
     jobs: allJobs,
+    ...options.jobQueue,
   });
   const app = await buildMendApp({ config, db: database.db, log, events, jobs, outbound });
   let url = "";

@@ -25,6 +25,7 @@ export function registerCaseRoutes(instance: FastifyInstance, deps: AppDeps) {
     "/api/v1/cases",
     {
       schema: {
+        operationId: "listCases",
         tags: ["cases"],
         summary: "The case queue, most recent activity first (cursor pagination)",
         querystring: listCasesQuery,
@@ -46,6 +47,7 @@ export function registerCaseRoutes(instance: FastifyInstance, deps: AppDeps) {
     "/api/v1/cases/:id",
     {
       schema: {
+        operationId: "getCase",
         tags: ["cases"],
         summary: "One case with its interactions and the customer's other cases",
         params: caseIdParams,
@@ -61,15 +63,24 @@ export function registerCaseRoutes(instance: FastifyInstance, deps: AppDeps) {
   api.post(
     "/api/v1/cases/:id/replies",
     {
+      config: { errors: ["conflict"] },
       schema: {
+        operationId: "sendReply",
         tags: ["cases"],
         summary: "Reply to the customer (checked by the coach; blockers need an override with a reason)",
         params: caseIdParams,
-        body: z.object({
-          text: z.string().trim().min(1).max(20_000),
-          stage: replyStageSchema,
-          override: z.object({ reason: z.string().trim().min(3).max(500) }).optional(),
-        }),
+        body: z
+          .object({
+            text: z.string().trim().min(1).max(20_000),
+            stage: replyStageSchema,
+            override: z.object({ reason: z.string().trim().min(3).max(500) }).optional(),
+          })
+          .meta({
+            example: {
+              text: "Hi Dana, I'm sorry your parcel arrived damaged. A replacement is on its way and will reach you by Thursday.",
+              stage: "first_reply",
+            },
+          }),
         response: {
           201: z.object({ interactionId: z.uuid(), overridden: z.boolean(), report: coachReportSchema }),
         },
@@ -96,6 +107,7 @@ export function registerCaseRoutes(instance: FastifyInstance, deps: AppDeps) {
     "/api/v1/cases/:id/interactions/:interactionId/attachments/:index",
     {
       schema: {
+        operationId: "getAttachment",
         tags: ["cases"],
         summary: "Download an attachment of an email on the case (index as listed on the interaction)",
         params: attachmentParams,

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { customerResponse } from "../customers/schema";
 import { caseStatusSchema, channelSchema, prioritySchema } from "../shared/vocabulary";
+import { triageAnalysisSchema } from "../triage/engine/schema";
 
 export const caseSummarySchema = z.object({
   id: z.uuid(),
@@ -42,7 +43,8 @@ export const interactionSchema = z.object({
   subject: z.string().nullable(),
   text: z.string(),
   occurredAt: z.iso.datetime(),
-  analysis: z.record(z.string(), z.unknown()).nullable(),
+  // Messages analysed by an older model keep the shape they were stored with.
+  analysis: z.union([triageAnalysisSchema, z.record(z.string(), z.unknown())]).nullable(),
   coachScore: z.number().int().nullable(),
   coachOverride: z.object({ name: z.string(), reason: z.string(), blockers: z.array(z.string()) }).nullable(),
   deliveryStatus: z.string().nullable(),

@@ -1,9 +1,9 @@
 import { sql } from "drizzle-orm";
 import pg from "pg";
 import type { Logger } from "pino";
+import type { CaseEvent } from "../shared/vocabulary";
 import type { Tx } from "./db/client";
 
-export type CaseEvent = { type: "case.created" | "case.updated"; caseId: string; number: number };
 type Envelope = CaseEvent & { orgId: string };
 type Listener = (event: CaseEvent) => void;
 

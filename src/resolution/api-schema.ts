@@ -48,7 +48,7 @@ export const resolutionResponse = z.object({
       id: z.uuid(),
       type: z.string(),
       label: z.string(),
-      unit: z.string(),
+      unit: catalogItemSchema.shape.unit,
       amount: z.number().int(),
       cost: z.number().int(),
       status: z.enum(["pending_approval", "granted", "delivered", "rejected"]),
@@ -117,14 +117,14 @@ export const approvalListResponse = z.object({
   items: z.array(
     z.object({
       id: z.uuid(),
-      status: z.string(),
-      why: z.string(),
+      status: z.enum(["pending", "approved", "rejected"]),
+      why: z.enum(["per_case", "per_month", "budget"]),
       case: z.object({ id: z.uuid(), number: z.number().int(), subject: z.string().nullable() }),
       accommodation: z.object({
         id: z.uuid(),
         type: z.string(),
         label: z.string(),
-        unit: z.string(),
+        unit: catalogItemSchema.shape.unit,
         amount: z.number().int(),
         cost: z.number().int(),
         note: z.string().nullable(),

@@ -24,6 +24,7 @@ import { recordPromise } from "./record-promise";
 import {
   approvalsQuery,
   cancelBody,
+  compensationSettingsPatch,
   compensationSettingsSchema,
   decisionBody,
   deliveredBody,
@@ -49,6 +50,7 @@ export function registerResolutionRoutes(instance: FastifyInstance, deps: AppDep
     {
       config: admins,
       schema: {
+        operationId: "getCompensationSettings",
         tags: ["settings"],
         summary: "Compensation catalog, suggestion rules, authority limits and monthly budget (admin)",
         response: { 200: compensationSettingsSchema },
@@ -62,9 +64,10 @@ export function registerResolutionRoutes(instance: FastifyInstance, deps: AppDep
     {
       config: admins,
       schema: {
+        operationId: "updateCompensationSettings",
         tags: ["settings"],
         summary: "Replace the sections sent (admin); the others keep their current values",
-        body: compensationSettingsSchema.partial(),
+        body: compensationSettingsPatch,
         response: { 200: compensationSettingsSchema },
       },
     },
@@ -78,6 +81,7 @@ export function registerResolutionRoutes(instance: FastifyInstance, deps: AppDep
     "/api/v1/cases/:id/resolution",
     {
       schema: {
+        operationId: "getCaseResolution",
         tags,
         summary:
           "Suggested compensation with reasons, what was granted and promised, the plan, economics, authority left",
@@ -94,7 +98,9 @@ export function registerResolutionRoutes(instance: FastifyInstance, deps: AppDep
   api.post(
     "/api/v1/cases/:id/accommodations",
     {
+      config: { errors: ["conflict"] },
       schema: {
+        operationId: "grantAccommodation",
         tags,
         summary:
           "Grant an item: 201 within your authority, 202 with an approval request above it; 409 when it asks something of the customer and no reason is given",
@@ -120,7 +126,9 @@ export function registerResolutionRoutes(instance: FastifyInstance, deps: AppDep
   api.post(
     "/api/v1/accommodations/:id/delivered",
     {
+      config: { errors: ["conflict"] },
       schema: {
+        operationId: "markAccommodationDelivered",
         tags,
         summary: "Record that a granted item reached the customer, with a reference (refund id, coupon code)",
         params: idParams,
@@ -146,6 +154,7 @@ export function registerResolutionRoutes(instance: FastifyInstance, deps: AppDep
     {
       config: managers,
       schema: {
+        operationId: "listApprovals",
         tags,
         summary: "Approval requests (supervisors and admins); pending ones soonest due first",
         querystring: approvalsQuery,
@@ -160,6 +169,7 @@ export function registerResolutionRoutes(instance: FastifyInstance, deps: AppDep
     {
       config: managers,
       schema: {
+        operationId: "summarizeCompensation",
         tags,
         summary:
           "A month's compensation at cost against the budget and the value of the customers it went to",
@@ -179,8 +189,9 @@ export function registerResolutionRoutes(instance: FastifyInstance, deps: AppDep
   api.post(
     "/api/v1/approvals/:id/decision",
     {
-      config: managers,
+      config: { ...managers, errors: ["conflict"] },
       schema: {
+        operationId: "decideApproval",
         tags,
         summary:
           "Approve or reject a grant above an agent's authority, with a reason (supervisors and admins)",
@@ -205,7 +216,9 @@ export function registerResolutionRoutes(instance: FastifyInstance, deps: AppDep
   api.post(
     "/api/v1/cases/:id/promises",
     {
+      config: { errors: ["conflict"] },
       schema: {
+        operationId: "recordPromise",
         tags,
         summary: "Register a promise made to the customer: what, due when, who",
         params: caseIdParams,
@@ -233,7 +246,9 @@ export function registerResolutionRoutes(instance: FastifyInstance, deps: AppDep
   api.post(
     "/api/v1/promises/:id/kept",
     {
+      config: { errors: ["conflict"] },
       schema: {
+        operationId: "markPromiseKept",
         tags,
         summary: "Mark a promise kept, with evidence: a note, a reference or a delivered accommodation",
         params: idParams,
@@ -257,7 +272,9 @@ export function registerResolutionRoutes(instance: FastifyInstance, deps: AppDep
   api.post(
     "/api/v1/promises/:id/cancel",
     {
+      config: { errors: ["conflict"] },
       schema: {
+        operationId: "cancelPromise",
         tags,
         summary: "Cancel a promise that no longer applies, with the reason",
         params: idParams,

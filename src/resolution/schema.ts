@@ -84,57 +84,80 @@ export const compensationSettingsSchema = z.object({
 });
 export type CompensationSettings = z.infer<typeof compensationSettingsSchema>;
 
-export const grantBody = z.object({
-  type: typeKey,
-  amount: z
-    .number()
-    .int()
-    .min(0)
-    .max(100_000_000)
-    .optional()
-    .describe("minor units, percent points or items"),
-  note: z.string().trim().max(2000).optional(),
-  reason: z
-    .string()
-    .trim()
-    .max(2000)
-    .optional()
-    .describe("why an item that asks something of the customer is right here"),
-});
+// The sections sent replace the current ones; the others keep their values.
+export const compensationSettingsPatch = compensationSettingsSchema
+  .partial()
+  .meta({ example: { budget: { monthly: 500_000, warnAtShare: 0.8 }, promiseReminderMinutes: 120 } });
+
+export const grantBody = z
+  .object({
+    type: typeKey,
+    amount: z
+      .number()
+      .int()
+      .min(0)
+      .max(100_000_000)
+      .optional()
+      .describe("minor units, percent points or items"),
+    note: z.string().trim().max(2000).optional(),
+    reason: z
+      .string()
+      .trim()
+      .max(2000)
+      .optional()
+      .describe("why an item that asks something of the customer is right here"),
+  })
+  .meta({ example: { type: "partial_refund", amount: 2500, note: "The delivery fee for the late parcel." } });
 export type GrantBody = z.infer<typeof grantBody>;
 
-export const decisionBody = z.object({
-  approve: z.boolean(),
-  reason: z.string().trim().min(1, "is required").max(2000),
-});
+export const decisionBody = z
+  .object({
+    approve: z.boolean(),
+    reason: z.string().trim().min(1, "is required").max(2000),
+  })
+  .meta({ example: { approve: true, reason: "A loyal customer and the second late delivery this month." } });
 
-export const deliveredBody = z.object({
-  reference: z.string().trim().min(1, "is required").max(200).describe("a refund id, coupon code…"),
-});
+export const deliveredBody = z
+  .object({
+    reference: z.string().trim().min(1, "is required").max(200).describe("a refund id, coupon code…"),
+  })
+  .meta({ example: { reference: "re_3PqX8L2eZvKYlo2C1x9c" } });
 
-export const promiseBody = z.object({
-  kind: promiseKindSchema,
-  text: z.string().trim().min(1, "is required").max(500),
-  dueAt: z.iso.datetime({ offset: true }),
-  ownerId: z.uuid().optional(),
-  accommodationId: z.uuid().optional(),
-});
+export const promiseBody = z
+  .object({
+    kind: promiseKindSchema,
+    text: z.string().trim().min(1, "is required").max(500),
+    dueAt: z.iso.datetime({ offset: true }),
+    ownerId: z.uuid().optional(),
+    accommodationId: z.uuid().optional(),
+  })
+  .meta({
+    example: {
+      kind: "update_by",
+      text: "I will update you on the replacement by Friday.",
+      dueAt: "2026-12-11T17:00:00Z",
+    },
+  });
 export type PromiseBody = z.infer<typeof promiseBody>;
 
-export const keptBody = z.object({
-  evidence: z
-    .object({
-      note: z.string().trim().min(1).max(2000).optional(),
-      reference: z.string().trim().min(1).max(200).optional(),
-      accommodationId: z.uuid().optional(),
-    })
-    .refine((e) => e.note || e.reference || e.accommodationId, {
-      message: "give a note, a reference or a delivered accommodation",
-    }),
-});
+export const keptBody = z
+  .object({
+    evidence: z
+      .object({
+        note: z.string().trim().min(1).max(2000).optional(),
+        reference: z.string().trim().min(1).max(200).optional(),
+        accommodationId: z.uuid().optional(),
+      })
+      .refine((e) => e.note || e.reference || e.accommodationId, {
+        message: "give a note, a reference or a delivered accommodation",
+      }),
+  })
+  .meta({ example: { evidence: { note: "Called the customer; the replacement arrived today." } } });
 export type PromiseEvidence = z.infer<typeof keptBody>["evidence"];
 
-export const cancelBody = z.object({ reason: z.string().trim().min(1, "is required").max(2000) });
+export const cancelBody = z
+  .object({ reason: z.string().trim().min(1, "is required").max(2000) })
+  .meta({ example: { reason: "The customer withdrew the complaint." } });
 
 export const idParams = z.object({ id: z.uuid() });
 export const approvalsQuery = z.object({

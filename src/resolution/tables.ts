@@ -14,6 +14,7 @@ import {
 import { organizations, users } from "../accounts/tables";
 import { cases } from "../cases/tables";
 import type { PromiseKind } from "../shared/vocabulary";
+import type { CatalogItem } from "./schema";
 
 // Only what an admin changed is stored, as in workflow_settings.
 export const compensationSettings = pgTable("compensation_settings", {
@@ -53,7 +54,7 @@ export const accommodations = pgTable(
       .references(() => cases.id, { onDelete: "cascade" }),
     type: text("type").notNull(),
     label: text("label").notNull(),
-    unit: text("unit").notNull(),
+    unit: text("unit").$type<CatalogItem["unit"]>().notNull(),
     amount: integer("amount").notNull(),
     cost: integer("cost").notNull(),
     note: text("note"),

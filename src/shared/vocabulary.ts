@@ -111,3 +111,6 @@ export const playbookLabels: Record<PlaybookItemKey, string> = {
   follow_up_planned: "Follow-up planned",
   evaluation: "Case evaluated",
 };
+
+/** A case changed: sent on the live stream (GET /api/v1/events, Server-Sent Events, event "case"). */
+export type CaseEvent = { type: "case.created" | "case.updated"; caseId: string; number: number };

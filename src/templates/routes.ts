@@ -2,6 +2,7 @@ import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import type { AppDeps } from "../platform/http/app-deps";
 import { requireUser } from "../platform/http/auth";
+import { noContent } from "../platform/http/openapi";
 import { createReplyTemplate } from "./create-reply-template";
 import { deleteReplyTemplate } from "./delete-reply-template";
 import { listReplyTemplates } from "./list-reply-templates";
@@ -26,6 +27,7 @@ export function registerTemplateRoutes(instance: FastifyInstance, deps: AppDeps)
     base,
     {
       schema: {
+        operationId: "listReplyTemplates",
         tags: ["templates"],
         summary: "The organization's reply templates, by name (cursor pagination)",
         querystring: listTemplatesQuery,
@@ -38,8 +40,9 @@ export function registerTemplateRoutes(instance: FastifyInstance, deps: AppDeps)
   api.post(
     base,
     {
-      config: editors,
+      config: { ...editors, errors: ["conflict"] },
       schema: {
+        operationId: "createReplyTemplate",
         tags: ["templates"],
         summary: "Save a reply template (supervisors and admins)",
         body: createTemplateBody,
@@ -56,8 +59,9 @@ export function registerTemplateRoutes(instance: FastifyInstance, deps: AppDeps)
   api.patch(
     `${base}/:id`,
     {
-      config: editors,
+      config: { ...editors, errors: ["conflict"] },
       schema: {
+        operationId: "updateReplyTemplate",
         tags: ["templates"],
         summary: "Change a reply template's name, body or stage (supervisors and admins)",
         params: templateIdParams,
@@ -82,9 +86,11 @@ export function registerTemplateRoutes(instance: FastifyInstance, deps: AppDeps)
     {
       config: editors,
       schema: {
+        operationId: "deleteReplyTemplate",
         tags: ["templates"],
         summary: "Delete a reply template; replies already sent keep their text (supervisors and admins)",
         params: templateIdParams,
+        response: { 204: noContent("Deleted") },
       },
     },
     async (request, reply) => {

@@ -9,18 +9,28 @@ const nameField = z.string().trim().min(1, "is required").max(120, "must be at m
 const bodyField = z.string().max(10_000, "must be at most 10,000 characters").refine(required, "is required");
 const stageField = replyStageSchema.nullable().describe("the playbook stage it suits; null for any");
 
-export const createTemplateBody = z.object({
-  name: nameField,
-  body: bodyField,
-  stage: stageField.default(null),
-});
+export const createTemplateBody = z
+  .object({
+    name: nameField,
+    body: bodyField,
+    stage: stageField.default(null),
+  })
+  .meta({
+    example: {
+      name: "Apology for a late delivery",
+      body: "Hi {{customer.firstName}}, I'm sorry your order is late.",
+      stage: "first_reply",
+    },
+  });
 export type CreateTemplateBody = z.infer<typeof createTemplateBody>;
 
-export const updateTemplateBody = z.object({
-  name: nameField.optional(),
-  body: bodyField.optional(),
-  stage: stageField.optional(),
-});
+export const updateTemplateBody = z
+  .object({
+    name: nameField.optional(),
+    body: bodyField.optional(),
+    stage: stageField.optional(),
+  })
+  .meta({ example: { stage: null } });
 export type UpdateTemplateBody = z.infer<typeof updateTemplateBody>;
 
 export const templateIdParams = z.object({ id: z.uuid() });

@@ -5,6 +5,7 @@ import { z } from "zod";
 import type { AppDeps } from "../platform/http/app-deps";
 import { AppError } from "../platform/http/app-error";
 import { requireUser } from "../platform/http/auth";
+import { noContent } from "../platform/http/openapi";
 import { createOrgModel } from "./engine/org-model-schema";
 import { correctionSchema, DEFAULT_TAXONOMY, riskFactorSchema, riskWeightsSchema } from "./engine/schema";
 import { loadOrgModel } from "./load-org-model";
@@ -24,6 +25,7 @@ export function registerTriageRoutes(instance: FastifyInstance, deps: AppDeps) {
     "/api/v1/interactions/:id/corrections",
     {
       schema: {
+        operationId: "recordCorrection",
         tags: ["triage"],
         summary: "Correct the analysis of a customer's message (not unhappy, wrong cause, not a threat)",
         description:
@@ -52,6 +54,7 @@ export function registerTriageRoutes(instance: FastifyInstance, deps: AppDeps) {
     "/api/v1/triage/settings",
     {
       schema: {
+        operationId: "getTriageSettings",
         tags: ["triage"],
         summary: "How this organization weighs each risk factor, and its model's version",
         response: { 200: triageSettingsResponse },
@@ -73,9 +76,13 @@ export function registerTriageRoutes(instance: FastifyInstance, deps: AppDeps) {
     {
       config: { access: { roles: ["admin"] } },
       schema: {
+        operationId: "updateTriageSettings",
         tags: ["triage"],
         summary: "Weigh the risk factors: 0 switches one off, 2 doubles it",
-        body: z.object({ riskWeights: riskWeightsSchema }),
+        body: z
+          .object({ riskWeights: riskWeightsSchema })
+          .meta({ example: { riskWeights: { legal_threat: 2, tier: 0 } } }),
+        response: { 204: noContent("Saved") },
       },
     },
     async (request, reply) => {
@@ -95,6 +102,7 @@ export function registerTriageRoutes(instance: FastifyInstance, deps: AppDeps) {
     "/api/v1/triage/taxonomy",
     {
       schema: {
+        operationId: "getTriageTaxonomy",
         tags: ["triage"],
         summary: "The root-cause taxonomy",
         response: { 200: z.object({ items: z.array(z.object({ key: z.string(), label: z.string() })) }) },

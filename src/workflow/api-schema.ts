@@ -14,29 +14,48 @@ const clock = z
   .object({ state: z.string(), startedAt: when, dueAt: when.nullable(), remainingMinutes: z.number() })
   .nullable();
 
-export const transitionBody = z.object({
-  to: caseStatusSchema,
-  outcome: outcomeSchema.optional(),
-  reason: z.string().trim().max(2000).optional(),
-});
+export const transitionBody = z
+  .object({
+    to: caseStatusSchema,
+    outcome: outcomeSchema.optional(),
+    reason: z.string().trim().max(2000).optional(),
+  })
+  .meta({
+    example: { to: "resolved", outcome: "recovered", reason: "Refund sent and confirmed by the customer." },
+  });
 
 export const playbookParams = z.object({ id: z.uuid(), item: playbookItemKeySchema });
-export const playbookBody = z.object({
-  done: z.boolean(),
-  evidence: z.record(z.string(), z.unknown()).optional(),
-});
+export const playbookBody = z
+  .object({
+    done: z.boolean(),
+    evidence: z.record(z.string(), z.unknown()).optional(),
+  })
+  .meta({
+    example: {
+      done: true,
+      evidence: { text: "I'm sorry we charged you twice; that should not have happened." },
+    },
+  });
 
-export const rootCauseBody = z.object({
-  key: z.string().min(1).max(40),
-  fault: faultSchema,
-  note: z.string().max(2000).optional(),
-});
+export const rootCauseBody = z
+  .object({
+    key: z.string().min(1).max(40),
+    fault: faultSchema,
+    note: z.string().max(2000).optional(),
+  })
+  .meta({ example: { key: "billing", fault: "yes", note: "The payment retry ran twice after a timeout." } });
 
-export const assignBody = z.object({
-  userId: z.uuid().nullable(),
-  queue: z.string().min(1).max(40).optional(),
-});
-export const difficultBody = z.object({ difficult: z.boolean(), reason: z.string().max(500).optional() });
+export const assignBody = z
+  .object({
+    userId: z.uuid().nullable(),
+    queue: z.string().min(1).max(40).optional(),
+  })
+  .meta({ example: { userId: "5b0e4c1a-2f3d-4e5a-8b9c-0d1e2f3a4b5c" } });
+export const difficultBody = z
+  .object({ difficult: z.boolean(), reason: z.string().max(500).optional() })
+  .meta({
+    example: { difficult: true, reason: "Third complaint this month, threatens to go to the press." },
+  });
 
 export const helpRequestBody = z
   .object({
@@ -48,7 +67,15 @@ export const helpRequestBody = z
     note: z.string().trim().min(1).max(4000),
   })
   .refine((b) => b.to !== "team" || b.team, { message: "name the team", path: ["team"] })
-  .refine((b) => b.to !== "user" || b.userId, { message: "name the user", path: ["userId"] });
+  .refine((b) => b.to !== "user" || b.userId, { message: "name the user", path: ["userId"] })
+  .meta({
+    example: {
+      to: "supervisor",
+      priority: "high",
+      dueAt: "2026-03-02T12:00:00Z",
+      note: "Can we refund beyond the 30-day window here?",
+    },
+  });
 
 export const helpRequestStatuses = ["open", "answered", "withdrawn"] as const;
 export type HelpRequestStatus = (typeof helpRequestStatuses)[number];
@@ -79,7 +106,9 @@ export const helpRequestListQuery = z.object({
   caseId: z.uuid().optional(),
   limit: z.coerce.number().int().min(1).max(200).default(50),
 });
-export const answerBody = z.object({ answer: z.string().trim().min(1).max(4000) });
+export const answerBody = z
+  .object({ answer: z.string().trim().min(1).max(4000) })
+  .meta({ example: { answer: "Yes: refund in full and add a goodwill voucher." } });
 
 export const notificationListQuery = z.object({
   unread: z

@@ -17,7 +17,9 @@ export function registerHelpRequestRoutes(instance: FastifyInstance, deps: AppDe
   api.post(
     "/api/v1/cases/:id/help-requests",
     {
+      config: { errors: ["conflict"] },
       schema: {
+        operationId: "requestHelp",
         tags,
         summary: "Ask a supervisor, a team or a colleague for help; the agent stays the owner",
         params: caseIdParams,
@@ -43,6 +45,7 @@ export function registerHelpRequestRoutes(instance: FastifyInstance, deps: AppDe
     "/api/v1/help-requests",
     {
       schema: {
+        operationId: "listHelpRequests",
         tags,
         summary: "Help requests for me (most urgent first) or raised by me",
         querystring: helpRequestListQuery,
@@ -58,7 +61,9 @@ export function registerHelpRequestRoutes(instance: FastifyInstance, deps: AppDe
   api.post(
     "/api/v1/help-requests/:id/answer",
     {
+      config: { errors: ["conflict"] },
       schema: {
+        operationId: "answerHelpRequest",
         tags,
         summary: "Answer a help request; the requesting agent is told",
         params: z.object({ id: z.uuid() }),
@@ -82,7 +87,9 @@ export function registerHelpRequestRoutes(instance: FastifyInstance, deps: AppDe
   api.post(
     "/api/v1/help-requests/:id/withdraw",
     {
+      config: { errors: ["conflict"] },
       schema: {
+        operationId: "withdrawHelpRequest",
         tags,
         summary:
           "Withdraw a help request that no longer needs an answer (the agent who asked, or a supervisor)",

@@ -15,6 +15,7 @@ export function registerNotificationRoutes(instance: FastifyInstance, deps: AppD
     "/api/v1/notifications",
     {
       schema: {
+        operationId: "listNotifications",
         tags: ["notifications"],
         summary: "The signed-in user's notifications, newest first (cursor pagination)",
         querystring: notificationListQuery,
@@ -31,6 +32,7 @@ export function registerNotificationRoutes(instance: FastifyInstance, deps: AppD
     "/api/v1/notifications/:id/read",
     {
       schema: {
+        operationId: "markNotificationRead",
         tags: ["notifications"],
         summary: "Mark one of my notifications read",
         params: z.object({ id: z.uuid() }),

@@ -35,6 +35,7 @@ export function registerWorkflowRoutes(instance: FastifyInstance, deps: AppDeps)
     "/api/v1/cases/:id/workflow",
     {
       schema: {
+        operationId: "getCaseWorkflow",
         tags,
         summary: "The case's playbook checklist, gates, SLA clocks, assignments and help requests",
         params: caseIdParams,
@@ -48,6 +49,7 @@ export function registerWorkflowRoutes(instance: FastifyInstance, deps: AppDeps)
     "/api/v1/cases/:id/timeline",
     {
       schema: {
+        operationId: "getCaseTimeline",
         tags,
         summary: "Interactions and every workflow event of a case, oldest first",
         params: caseIdParams,
@@ -60,7 +62,9 @@ export function registerWorkflowRoutes(instance: FastifyInstance, deps: AppDeps)
   api.post(
     "/api/v1/cases/:id/transitions",
     {
+      config: { errors: ["conflict"] },
       schema: {
+        operationId: "transitionCase",
         tags,
         summary: "Move a case through its life cycle; 409 names each missing playbook item",
         params: caseIdParams,
@@ -85,6 +89,7 @@ export function registerWorkflowRoutes(instance: FastifyInstance, deps: AppDeps)
     "/api/v1/cases/:id/playbook/:item",
     {
       schema: {
+        operationId: "updatePlaybookItem",
         tags,
         summary: "Set or confirm one playbook item with its evidence",
         params: playbookParams,
@@ -110,6 +115,7 @@ export function registerWorkflowRoutes(instance: FastifyInstance, deps: AppDeps)
     "/api/v1/cases/:id/root-cause",
     {
       schema: {
+        operationId: "recordRootCause",
         tags,
         summary: "Record the root cause and whether the company was at fault",
         params: caseIdParams,
@@ -134,6 +140,7 @@ export function registerWorkflowRoutes(instance: FastifyInstance, deps: AppDeps)
     "/api/v1/cases/:id/assign",
     {
       schema: {
+        operationId: "assignCase",
         tags,
         summary: "Assign a case to a person, or back to its queue with userId null",
         params: caseIdParams,
@@ -152,6 +159,7 @@ export function registerWorkflowRoutes(instance: FastifyInstance, deps: AppDeps)
     "/api/v1/cases/:id/difficult",
     {
       schema: {
+        operationId: "flagCaseDifficult",
         tags,
         summary: "Flag a difficult customer (routes the case to a specialist) or clear the flag",
         params: caseIdParams,

@@ -92,5 +92,7 @@ export const workflowSettingsSchema = z.object({
 });
 export type WorkflowSettings = z.infer<typeof workflowSettingsSchema>;
 
-export const workflowSettingsPatch = workflowSettingsSchema.partial();
+export const workflowSettingsPatch = workflowSettingsSchema
+  .partial()
+  .meta({ example: { helpRequests: { warnAtShare: 0.5 } } });
 export type WorkflowSettingsPatch = z.infer<typeof workflowSettingsPatch>;

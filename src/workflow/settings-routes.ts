@@ -14,6 +14,7 @@ export function registerSettingsRoutes(instance: FastifyInstance, deps: AppDeps)
     "/api/v1/settings/workflow",
     {
       schema: {
+        operationId: "getWorkflowSettings",
         tags: ["settings"],
         summary: "Gates, root-cause taxonomy, SLA policy and calendars, routing rules and teams",
         response: { 200: workflowSettingsSchema },
@@ -27,6 +28,7 @@ export function registerSettingsRoutes(instance: FastifyInstance, deps: AppDeps)
     {
       config: { access: { roles: ["admin"] } },
       schema: {
+        operationId: "updateWorkflowSettings",
         tags: ["settings"],
         summary: "Replace the sections sent (admin); the others keep their current values",
         body: workflowSettingsPatch,

@@ -3,7 +3,7 @@ import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { cases } from "../../src/cases/tables";
 import { ingestMessage } from "../../src/intake/ingest-message";
-import { makeMessage, makeOrg, makeToken, makeUser } from "../support/factories";
+import { makeClientAddress, makeMessage, makeOrg, makeToken, makeUser } from "../support/factories";
 import { createTestApp } from "../support/test-app";
 
 let t: Awaited<ReturnType<typeof createTestApp>>;
@@ -178,15 +178,18 @@ describe("access control", () => {
   it("answers a wrong password and an unknown email the same way", async () => {
     const org = await makeOrg(t.db);
     const agent = await makeUser(t.db, org.id, "agent");
+    const remoteAddress = makeClientAddress();
     const wrong = await t.app.inject({
       method: "POST",
       url: "/api/v1/auth/login",
       payload: { email: agent.email, password: "nope" },
+      remoteAddress,
     });
     const unknown = await t.app.inject({
       method: "POST",
       url: "/api/v1/auth/login",
       payload: { email: `nobody-${randomUUID()}@test.mend`, password: "nope" },
+      remoteAddress,
     });
     expect(wrong.statusCode).toBe(401);
     expect(unknown.statusCode).toBe(401);

@@ -13,17 +13,17 @@ afterAll(async () => t.close());
 async function setup() {
   const org = await makeOrg(t.db);
   const token = await makeToken(t.db, org.id);
-  const put = (ref: string, payload: object) =>
+  const put = (ref: string, payload: object, path = "/api/v1/customers/by-ref/") =>
     t.app.inject({
       method: "PUT",
-      url: `/api/v1/customers/${ref}`,
+      url: `${path}${encodeURIComponent(ref)}`,
       headers: { authorization: `Bearer ${token}` },
       payload,
     });
   return { org, put };
 }
 
-describe("PUT /api/v1/customers/:externalRef", () => {
+describe("PUT /api/v1/customers/by-ref/:externalRef", () => {
   it("creates a customer with value, tier and reach, then updates only what is sent", async () => {
     const { put } = await setup();
     const created = await put("crm-1", {
@@ -105,6 +105,19 @@ describe("PUT /api/v1/customers/:externalRef", () => {
     expect(response.statusCode).toBe(400);
     const fields = response.json().error.details.map((d: { field: string }) => d.field);
     expect(fields).toEqual(expect.arrayContaining(["emails.0", "followers", "customerSince"]));
+  });
+
+  it("still answers at the deprecated path, saying where to go instead", async () => {
+    const { put } = await setup();
+    const created = await put("crm 7", { name: "Old Path" }, "/api/v1/customers/");
+    expect(created.statusCode).toBe(200);
+    expect(created.json()).toMatchObject({ externalRef: "crm 7", name: "Old Path" });
+    expect(created.headers.deprecation).toBe("true");
+    expect(created.headers.sunset).toMatch(/GMT$/);
+    expect(created.headers.link).toBe('</api/v1/customers/by-ref/crm%207>; rel="successor-version"');
+    const again = await put("crm 7", { tier: "gold" });
+    expect(again.json()).toMatchObject({ id: created.json().id, name: "Old Path", tier: "gold" });
+    expect(again.headers.deprecation).toBeUndefined();
   });
 });
 

@@ -1,7 +1,7 @@
 import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { cases, interactions } from "../../src/cases/tables";
-import { customers } from "../../src/customers/tables";
+import { customerIdentities, customers } from "../../src/customers/tables";
 import { makeMessage, makeOrg, makeToken } from "../support/factories";
 import { createTestApp } from "../support/test-app";
 
@@ -89,6 +89,64 @@ describe("POST /api/v1/messages", () => {
     expect(byHandle.json().customerId).toBe(email.json().customerId);
     const [row] = await t.db.select().from(cases).where(eq(cases.orgId, org.id));
     expect(row!.interactionCount).toBe(3);
+  });
+
+  it("makes one customer and one case when two messages from a new customer arrive at once", async () => {
+    const { org, post } = await setup();
+    // Several customers at once, each writing twice in the same moment, to give a race its chance.
+    const senders = Array.from({ length: 5 }, (_, i) => ({ email: `twice-${i}@example.com` }));
+    const responses = await Promise.all(
+      senders.flatMap((from) => [
+        post(makeMessage({ from, text: "Where is my parcel?" })),
+        post(makeMessage({ from, text: "And why was I charged twice?" })),
+      ]),
+    );
+    expect(responses.map((r) => r.statusCode)).toEqual(Array(10).fill(201));
+    for (let i = 0; i < senders.length; i++) {
+      const [first, second] = [responses[2 * i]!.json(), responses[2 * i + 1]!.json()];
+      expect(second.customerId).toBe(first.customerId);
+      expect(second.caseId).toBe(first.caseId);
+      expect([first.caseCreated, second.caseCreated].sort()).toEqual([false, true]);
+    }
+    expect(await t.db.select().from(customers).where(eq(customers.orgId, org.id))).toHaveLength(5);
+    const opened = await t.db.select().from(cases).where(eq(cases.orgId, org.id));
+    expect(opened.map((c) => c.interactionCount)).toEqual(Array(5).fill(2));
+    expect(opened.map((c) => c.number).sort((a, b) => a - b)).toEqual([1, 2, 3, 4, 5]);
+  });
+
+  it("makes one customer with every identity when a new person writes through two of them at once", async () => {
+    const { org, post } = await setup();
+    const [tweet, text] = await Promise.all([
+      post(
+        makeMessage({
+          channel: "twitter",
+          from: { name: "Noor", email: "noor@example.com", handle: "@NoorWrites" },
+          text: "My refund never came",
+        }),
+      ),
+      post(
+        makeMessage({
+          channel: "sms",
+          from: { email: "NOOR@example.com", phone: "+44 7700 900123" },
+          text: "Texting too: my refund never came",
+        }),
+      ),
+    ]);
+    expect([tweet.statusCode, text.statusCode]).toEqual([201, 201]);
+    expect(text.json().customerId).toBe(tweet.json().customerId);
+    expect(text.json().caseId).toBe(tweet.json().caseId);
+    expect(await t.db.select().from(customers).where(eq(customers.orgId, org.id))).toHaveLength(1);
+    const identities = await t.db
+      .select({ kind: customerIdentities.kind, value: customerIdentities.value })
+      .from(customerIdentities)
+      .where(eq(customerIdentities.orgId, org.id));
+    expect(identities.map((i) => `${i.kind}:${i.value}`).sort()).toEqual([
+      "email:noor@example.com",
+      "phone:+447700900123",
+      "twitter:noorwrites",
+    ]);
+    const [kase] = await t.db.select().from(cases).where(eq(cases.orgId, org.id));
+    expect(kase!.interactionCount).toBe(2);
   });
 
   it("opens a new case once the customer's previous case is closed", async () => {

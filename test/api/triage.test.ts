@@ -25,7 +25,7 @@ async function setup() {
   const put = (ref: string, payload: object) =>
     t.app.inject({
       method: "PUT",
-      url: `/api/v1/customers/${ref}`,
+      url: `/api/v1/customers/by-ref/${ref}`,
       headers: { authorization: `Bearer ${token}` },
       payload,
     });
@@ -39,16 +39,6 @@ async function setup() {
       payload: body,
     });
   return { org, post, put, getCase, correct };
-}
-
-async function until<T>(read: () => Promise<T>, done: (value: T) => boolean, ms = 15_000): Promise<T> {
-  const deadline = Date.now() + ms;
-  let value = await read();
-  while (!done(value) && Date.now() < deadline) {
-    await new Promise((resolve) => setTimeout(resolve, 50));
-    value = await read();
-  }
-  return value;
 }
 
 describe("triage on every inbound message", () => {
@@ -105,11 +95,11 @@ describe("corrections", () => {
 
     const response = await a.correct(interactionId, { unhappy: false });
     expect(response.statusCode).toBe(202);
-    const corrected = await until(
-      () => a.getCase(first.json().caseId),
-      (d) => d.interactions[0].analysis.modelVersion.includes("+org-1"),
-    );
-    expect(corrected.interactions[0].analysis.modelVersion).toMatch(/\+org-1$/);
+    await expect
+      .poll(async () => (await a.getCase(first.json().caseId)).interactions[0].analysis.modelVersion, {
+        timeout: 15_000,
+      })
+      .toMatch(/\+org-1$/);
 
     const similar = "That gig was wicked, the crew absolutely killed it";
     const again = await a.post(makeMessage({ text: similar }));

@@ -6,6 +6,7 @@ import { inject } from "vitest";
 import { startServer } from "../../src/app/start-server";
 import { loadConfig } from "../../src/config";
 import { createLogger } from "../../src/platform/log";
+import { dropJobQueue, ownJobQueue, TEST_SECRET_KEY } from "../support/own-job-queue";
 
 export const chromiumPath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 
@@ -25,14 +26,24 @@ export async function launchBrowser(): Promise<Browser> {
 
 // The whole server, as `npm start` runs it, on the test database and a free port.
 export async function startTestServer() {
+  const url = inject("databaseUrl");
   const config = loadConfig({
     DATA_DIR: mkdtempSync(path.join(tmpdir(), "mend-browser-")),
-    DATABASE_URL: inject("databaseUrl"),
+    DATABASE_URL: url,
+    SECRET_KEY: TEST_SECRET_KEY,
     PORT: "0",
     LOG_LEVEL: "warn",
   });
-  const server = await startServer({ config, log: createLogger("warn") });
-  return { ...server, baseUrl: server.url };
+  const jobQueue = ownJobQueue();
+  const server = await startServer({ config, log: createLogger("warn"), jobQueue });
+  return {
+    ...server,
+    baseUrl: server.url,
+    async stop() {
+      await server.stop();
+      await dropJobQueue(url, jobQueue.schema);
+    },
+  };
 }
 
 export async function login(page: Page, baseUrl: string, user: { email: string; password: string }) {

@@ -54,7 +54,7 @@ describe("the queue in a real browser", () => {
       }),
     );
     expect(created.status).toBe(201);
-    await page.getByTestId("case-row").filter({ hasText: "Omar Live" }).waitFor({ timeout: 10_000 });
+    await page.getByTestId("case-row").filter({ hasText: "Omar Live" }).waitFor();
     expect(await rows.count()).toBe(2);
     expect(await rows.first().textContent()).toContain("#2");
     // The same page object: nothing reloaded it.

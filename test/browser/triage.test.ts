@@ -53,7 +53,7 @@ describe("triage in a real browser", () => {
     await analysis.getByRole("button", { name: "Not unhappy" }).click();
     await page.getByText("Thanks — Mend will learn from this").waitFor();
     await analysis.getByRole("button", { name: "Corrected" }).waitFor();
-    await expect.poll(() => version.textContent(), { timeout: 20_000 }).toMatch(/\+org-1$/);
+    await expect.poll(() => version.textContent(), { timeout: 60_000 }).toMatch(/\+org-1$/);
 
     await analysis.getByRole("button", { name: "Not a threat: May leave" }).click();
     await analysis
@@ -63,7 +63,7 @@ describe("triage in a real browser", () => {
     // The menu offers every cause but the one the model guessed; any of them is a correction.
     await page.getByRole("menuitem").first().click();
     await analysis.getByRole("button", { name: "Cause corrected" }).waitFor();
-    await expect.poll(() => version.textContent(), { timeout: 20_000 }).toMatch(/\+org-3$/);
+    await expect.poll(() => version.textContent(), { timeout: 60_000 }).toMatch(/\+org-3$/);
     await page.close();
   });
 

@@ -140,10 +140,7 @@ describe("the recovery workflow in a real browser", () => {
     await supervisorPage.getByText("You're all caught up.").waitFor();
 
     // The agent sees the answer live, and the case is back to open.
-    await help
-      .getByTestId("help-answer")
-      .getByText("Yes, up to the order value.")
-      .waitFor({ timeout: 10_000 });
+    await help.getByTestId("help-answer").getByText("Yes, up to the order value.").waitFor();
     await agentPage.getByTestId("workflow-status").getByText("Open", { exact: true }).waitFor();
 
     // A question that answers itself can be withdrawn; the case stops waiting on a colleague.

@@ -3,14 +3,14 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { eq } from "drizzle-orm";
 import { simpleParser } from "mailparser";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { cases, interactions } from "../../src/cases/tables";
 import { emailChannels } from "../../src/channels/email/tables";
 import { type RunningDovecot, startDovecot } from "../support/dovecot";
 import { makeOrg, makeUser } from "../support/factories";
 import { type RunningSmtpSink, startSmtpSink } from "../support/smtp-sink";
 import { createTestApp } from "../support/test-app";
-import { interactionByMessageId, rawEmail, readMailbox, waitFor } from "./email-support";
+import { interactionByMessageId, JOB_WAIT, rawEmail, readMailbox } from "./email-support";
 
 const goodReply =
   "Hi Jane, I am sorry your parcel never arrived; that is our mistake. I have sent a replacement by express today and it will reach you by Thursday. Is there anything else I can do for you?";
@@ -62,13 +62,24 @@ describe("the email channel against real IMAP and SMTP servers", () => {
       },
     });
     expect(created.statusCode).toBe(201);
-    const poll = async () => {
-      const response = await t.app.inject({
+    const lastPolledAt = async () => {
+      const [row] = await t.db
+        .select({ at: emailChannels.lastPolledAt })
+        .from(emailChannels)
+        .where(eq(emailChannels.id, created.json().id));
+      return row?.at?.getTime() ?? 0;
+    };
+    // Returns once the queued poll has finished: its messages are stored before it stamps the time.
+    const poll = async (via = t) => {
+      const before = await lastPolledAt();
+      const response = await via.app.inject({
         method: "POST",
         url: `/api/v1/channels/email/${created.json().id}/poll`,
         headers: { cookie },
       });
       expect(response.statusCode).toBe(202);
+      expect(response.json()).toEqual({ queued: true });
+      await expect.poll(lastPolledAt, JOB_WAIT).toBeGreaterThan(before);
     };
     return { org, cookie, channel: created.json(), poll };
   }
@@ -94,9 +105,11 @@ describe("the email channel against real IMAP and SMTP servers", () => {
       }),
     );
     await poll();
-    const complaint = await waitFor(() =>
-      interactionByMessageId(t.db, org.id, "<complaint-1@customer.example>"),
-    );
+    const complaint = await vi.waitFor(async () => {
+      const row = await interactionByMessageId(t.db, org.id, "<complaint-1@customer.example>");
+      expect(row).toBeDefined();
+      return row!;
+    }, JOB_WAIT);
     expect(complaint).toMatchObject({ direction: "inbound", channel: "email", authorName: "Jane Doe" });
     expect(complaint.text).toContain("My parcel never arrived");
     const [opened] = await t.db.select().from(cases).where(eq(cases.id, complaint.caseId));
@@ -113,13 +126,14 @@ describe("the email channel against real IMAP and SMTP servers", () => {
     });
     expect(replied.statusCode).toBe(201);
     const [sent] = await sink.waitForMessages(1, 15_000);
-    const outbound = await waitFor(async () => {
+    const outbound = await vi.waitFor(async () => {
       const [row] = await t.db
         .select()
         .from(interactions)
         .where(eq(interactions.id, replied.json().interactionId));
-      return row?.deliveryStatus === "sent" ? row : null;
-    });
+      expect(row?.deliveryStatus).toBe("sent");
+      return row!;
+    }, JOB_WAIT);
     const mail = sent!.parsed;
     expect(sent!.envelope.to).toEqual(["jane@customer.example"]);
     expect(mail.from?.value[0]).toMatchObject({ address: "support@shop.example", name: "Shop Support" });
@@ -155,7 +169,11 @@ describe("the email channel against real IMAP and SMTP servers", () => {
       }),
     );
     await poll();
-    const answer = await waitFor(() => interactionByMessageId(t.db, org.id, "<answer-1@work.example>"));
+    const answer = await vi.waitFor(async () => {
+      const row = await interactionByMessageId(t.db, org.id, "<answer-1@work.example>");
+      expect(row).toBeDefined();
+      return row!;
+    }, JOB_WAIT);
     expect(answer.caseId).toBe(complaint.caseId);
     expect(answer.text).toBe("Thank you, Thursday works.");
     expect(answer.emailDetails).toMatchObject({
@@ -165,13 +183,12 @@ describe("the email channel against real IMAP and SMTP servers", () => {
 
     // 5. A re-poll of the same mailbox adds nothing.
     await poll();
-    await new Promise((resolve) => setTimeout(resolve, 1500));
     const all = await t.db.select().from(interactions).where(eq(interactions.caseId, complaint.caseId));
     expect(all.map((i) => i.direction).sort()).toEqual(["inbound", "inbound", "outbound"]);
   });
 
   it("resumes after a restart mid-mailbox: nothing lost, nothing doubled", async () => {
-    const { org, channel } = await connectMailbox("orders@shop.example");
+    const { org, channel, poll } = await connectMailbox("orders@shop.example");
     const mailbox = "Restart";
     const first = await createTestApp();
     const cookie = await first.login((await makeUser(first.db, org.id, "admin")).email);
@@ -212,22 +229,14 @@ describe("the email channel against real IMAP and SMTP servers", () => {
     // A new process polls through its HTTP API and the job runner.
     const second = await createTestApp();
     try {
-      await second.app.inject({
-        method: "POST",
-        url: `/api/v1/channels/email/${channel.id}/poll`,
-        headers: { cookie },
-      });
+      await poll(second);
       const count = () =>
         t.db
           .select()
           .from(interactions)
           .where(eq(interactions.orgId, org.id))
           .then((rows) => rows);
-      const rows = await waitFor(async () => {
-        const found = await count();
-        return found.length >= 5 ? found : null;
-      });
-      expect(rows.map((r) => r.emailMessageId).sort()).toEqual([...ids].sort());
+      expect((await count()).map((r) => r.emailMessageId).sort()).toEqual([...ids].sort());
 
       // Even a lost cursor (UID state wiped) doubles nothing: Message-IDs dedupe.
       await t.db.update(emailChannels).set({ imapLastUid: 0 }).where(eq(emailChannels.id, channel.id));

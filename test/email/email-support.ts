@@ -8,18 +8,8 @@ import type { createTestApp } from "../support/test-app";
 
 type TestApp = Awaited<ReturnType<typeof createTestApp>>;
 
-export async function waitFor<T>(
-  probe: () => Promise<T | null | undefined | false>,
-  timeoutMs = 15_000,
-): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (value) return value;
-    if (Date.now() > deadline) throw new Error("timed out waiting");
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-}
+// How long a test waits for a job's work (a poll, a delivery) to show in the database.
+export const JOB_WAIT = { timeout: 15_000, interval: 50 };
 
 export function interactionsOf(db: Db, orgId: string) {
   return db.select().from(interactions).where(eq(interactions.orgId, orgId));

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { and, eq } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { interactions } from "../../src/cases/tables";
 import { emailBounces } from "../../src/customers/tables";
 import { type RunningSmtpSink, startSmtpSink } from "../support/smtp-sink";
@@ -10,8 +10,8 @@ import {
   connectWebhookMailbox,
   interactionByMessageId,
   interactionsOf,
+  JOB_WAIT,
   rawEmail,
-  waitFor,
 } from "./email-support";
 
 const fixture = (name: string) =>
@@ -119,13 +119,14 @@ describe("the inbound email webhook and the loop rules", () => {
       payload: { text: goodReply, stage: "first_reply" },
     });
     const [, sent] = [await sink.waitForMessages(before + 1, 15_000), sink.messages[before]!];
-    const outbound = await waitFor(async () => {
+    const outbound = await vi.waitFor(async () => {
       const [row] = await t.db
         .select()
         .from(interactions)
         .where(eq(interactions.id, reply.json().interactionId));
-      return row?.deliveryStatus === "sent" ? row : null;
-    });
+      expect(row?.deliveryStatus).toBe("sent");
+      return row!;
+    }, JOB_WAIT);
     expect((await post(sent.raw)).json()).toMatchObject({ status: "ignored" });
 
     const bounce = fixture("bounce-report.eml").replace("<mend.abc@shop.example>", outbound.emailMessageId!);
@@ -181,8 +182,15 @@ describe("the inbound email webhook and the loop rules", () => {
     const inbound = rows.filter((r) => r.direction === "inbound");
     expect(inbound).toHaveLength(5);
     expect(inbound[0]!.text).toMatch(/was refused: it is \d KB, over the 2 KB limit/);
-    await sink.waitForMessages(before + 3, 15_000);
-    await new Promise((resolve) => setTimeout(resolve, 1000));
+    // The cap is applied when a notice is queued: three notices exist, and once all three are
+    // delivered no other mail to the sender can still be on its way.
+    const outbound = rows.filter((r) => r.direction === "outbound");
+    expect(outbound).toHaveLength(3);
+    const delivered = async () =>
+      (await interactionsOf(t.db, org.id)).filter(
+        (r) => r.direction === "outbound" && r.deliveryStatus === "sent",
+      );
+    await expect.poll(async () => (await delivered()).length, JOB_WAIT).toBe(3);
     const notices = sink.messages.slice(before).filter((m) => m.envelope.to.includes("big@customer.example"));
     expect(notices).toHaveLength(3);
     expect(notices[0]!.parsed.headers.get("auto-submitted")).toBe("auto-replied");
@@ -197,13 +205,14 @@ describe("the inbound email webhook and the loop rules", () => {
       headers: { cookie },
       payload: { text: goodReply, stage: "first_reply" },
     });
-    const row = await waitFor(async () => {
+    const row = await vi.waitFor(async () => {
       const [found] = await t.db
         .select()
         .from(interactions)
         .where(and(eq(interactions.orgId, org.id), eq(interactions.id, reply.json().interactionId)));
-      return found?.deliveryError ? found : null;
-    });
+      expect(found?.deliveryError).toBeTruthy();
+      return found!;
+    }, JOB_WAIT);
     expect(row.deliveryError).toMatch(/ECONNREFUSED|connect/i);
     const detail = await t.app.inject({
       method: "GET",

@@ -1,4 +1,12 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
@@ -89,5 +97,33 @@ describe("the embedded PostgreSQL life cycle", () => {
     expect(numbers).toHaveLength(seeded.length + 1);
     expect(await stopMend(third.child)).toBe(0);
     expect(alive(orphan)).toBe(false);
+    // Three whole starts, each initialising or recovering a database: minutes on a loaded machine.
+  }, 300_000);
+
+  it("refuses a database folder made by another PostgreSQL major version and leaves it untouched", async () => {
+    const oldDataDir = mkdtempSync(path.join(tmpdir(), "mend-pg17-"));
+    try {
+      mkdirSync(path.join(oldDataDir, "postgres"));
+      writeFileSync(path.join(oldDataDir, "postgres/PG_VERSION"), "17\n");
+      writeFileSync(
+        path.join(oldDataDir, "postgres.json"),
+        JSON.stringify({ user: "mend", password: "unused", port: await freePort() }),
+      );
+      for (const command of ["start", "migrate"]) {
+        const failure = await runMend([command], { DATA_DIR: oldDataDir }).then(
+          () => null,
+          (error: { code: number; stderr: string }) => error,
+        );
+        expect(failure?.code).toBe(1);
+        expect(failure?.stderr.trim()).toMatch(
+          /^The database in .* was made by PostgreSQL 17, and this Mend runs PostgreSQL \d+, which cannot open it\./,
+        );
+        expect(failure?.stderr).not.toMatch(/runs PostgreSQL 17\b/);
+        expect(failure?.stderr).toContain("pg_upgrade");
+        expect(readdirSync(path.join(oldDataDir, "postgres"))).toEqual(["PG_VERSION"]);
+      }
+    } finally {
+      rmSync(oldDataDir, { recursive: true, force: true });
+    }
   });
 });

@@ -9,16 +9,19 @@ import type { JobRunner } from "../../src/platform/jobs/define-job";
 import { defineJob } from "../../src/platform/jobs/define-job";
 import { startJobRunner } from "../../src/platform/jobs/job-runner";
 import { createLogger } from "../../src/platform/log";
+import { dropJobQueue, ownJobQueue } from "../support/own-job-queue";
 import { createTestConfig } from "../support/test-app";
 
 const url = inject("databaseUrl");
 // The context every handler receives; these test jobs read none of it.
 const context = { config: createTestConfig(url), outbound: outboundAdapters };
 const pool = new pg.Pool({ connectionString: url, max: 4 });
+const queue = ownJobQueue();
 const runners: JobRunner[] = [];
 afterAll(async () => {
   for (const runner of runners) await runner.stop();
   await pool.end();
+  await dropJobQueue(url, queue.schema);
 });
 
 function recordingJob(options: { failFirst?: boolean } = {}) {
@@ -40,11 +43,6 @@ function recordingJob(options: { failFirst?: boolean } = {}) {
   return { job, handled };
 }
 
-async function until(check: () => boolean, ms: number) {
-  const deadline = Date.now() + ms;
-  while (!check() && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 20));
-}
-
 describe("the job runner", () => {
   it("wakes a worker in another process with NOTIFY instead of waiting for its poll", async () => {
     const { job, handled } = recordingJob();
@@ -57,6 +55,7 @@ describe("the job runner", () => {
       log,
       jobs: [job],
       pollingIntervalSeconds: 60,
+      ...queue,
     });
     const sender = await startJobRunner({
       ...context,
@@ -65,12 +64,15 @@ describe("the job runner", () => {
       log,
       jobs: [job],
       work: false,
+      ...queue,
     });
     runners.push(worker, sender);
-    await new Promise((resolve) => setTimeout(resolve, 300));
-    await sender.send(job, { note: "hello" });
-    await until(() => handled.length > 0, 15_000);
-    expect(handled).toEqual(["hello"]);
+    // Once the first job is done the worker has fetched and sleeps out its 60 s; only the
+    // notification can bring it back for the second well inside the wait below.
+    await sender.send(job, { note: "first" });
+    await expect.poll(() => handled, { timeout: 15_000 }).toEqual(["first"]);
+    await sender.send(job, { note: "second" });
+    await expect.poll(() => handled, { timeout: 15_000 }).toEqual(["first", "second"]);
   });
 
   it("rejects a payload that does not match the job's schema when it is sent", async () => {
@@ -82,6 +84,7 @@ describe("the job runner", () => {
       log: createLogger("silent"),
       jobs: [job],
       work: false,
+      ...queue,
     });
     runners.push(sender);
     await expect(sender.send(job, { note: 42 })).rejects.toThrow();
@@ -96,11 +99,11 @@ describe("the job runner", () => {
       log: createLogger("silent"),
       jobs: [{ ...job, retryLimit: 2 }],
       pollingIntervalSeconds: 0.5,
+      ...queue,
     });
     runners.push(runner);
     await runner.send(job, { note: "again" });
-    await until(() => handled.length > 0, 25_000);
-    expect(handled).toEqual(["again"]);
+    await expect.poll(() => handled, { timeout: 25_000 }).toEqual(["again"]);
   });
 
   it("enqueues inside the caller's transaction: a rollback leaves no job, a commit runs it", async () => {

@@ -10,6 +10,12 @@ export const TEST_PASSWORD = "correct horse battery";
 
 const unique = () => randomBytes(4).toString("hex");
 
+// Failed sign-ins are counted per client address in the shared database, across files and runs:
+// a test that fails on purpose does it from an address of its own (IPv6 documentation prefix).
+export function makeClientAddress() {
+  return `2001:db8::${randomBytes(2).toString("hex")}:${randomBytes(2).toString("hex")}`;
+}
+
 export async function makeOrg(db: Db, name = "Test Org") {
   return createOrganization({ db, slug: `org-${unique()}`, name });
 }

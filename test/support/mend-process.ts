@@ -34,7 +34,7 @@ export async function startMend(env: Record<string, string>) {
   const baseUrl = `http://127.0.0.1:${env.PORT}`;
   while (!output.includes("Mend is serving")) {
     if (child.exitCode !== null) throw new Error(`mend exited with ${child.exitCode}:\n${output}`);
-    if (performance.now() - startedAt > 60_000) throw new Error(`mend did not start in 60 s:\n${output}`);
+    if (performance.now() - startedAt > 180_000) throw new Error(`mend did not start in 180 s:\n${output}`);
     await new Promise((resolve) => setTimeout(resolve, 25));
   }
   return { child, baseUrl, output: () => output, startMs: performance.now() - startedAt };

@@ -60,7 +60,7 @@ export async function startSmtpSink(): Promise<RunningSmtpSink> {
     host: "127.0.0.1",
     port,
     messages,
-    waitForMessages(count, timeoutMs = 5000) {
+    waitForMessages(count, timeoutMs = 15_000) {
       return new Promise((resolve, reject) => {
         const check = () => {
           if (messages.length < count) return;

@@ -12,14 +12,13 @@ import { startEventHub } from "../../src/platform/events";
 import { startJobRunner } from "../../src/platform/jobs/job-runner";
 import { createLogger } from "../../src/platform/log";
 import { TEST_PASSWORD } from "./factories";
+import { dropJobQueue, ownJobQueue, TEST_SECRET_KEY } from "./own-job-queue";
 
-// One key for every test process, as in one deployment: any process's worker may run a job
-// (e.g. opening a mailbox password) that another process queued.
 export function createTestConfig(url: string) {
   return loadConfig({
     DATA_DIR: mkdtempSync(path.join(tmpdir(), "mend-app-")),
     DATABASE_URL: url,
-    SECRET_KEY: "test-secret-key-shared-by-every-test-app-0123456789",
+    SECRET_KEY: TEST_SECRET_KEY,
     LOG_LEVEL: "silent",
   });
 }
@@ -32,6 +31,7 @@ export async function createTestApp() {
   const db = drizzle(pool);
   const events = await startEventHub({ url, log });
   const outbound = outboundAdapters;
+  const jobQueue = ownJobQueue();
   const jobs = await startJobRunner({
     url,
     db,
@@ -40,6 +40,7 @@ export async function createTestApp() {
     outbound,
     jobs: allJobs,
     pollingIntervalSeconds: 0.5,
+    ...jobQueue,
   });
   const app = await buildMendApp({ config, db, log, events, jobs, outbound });
   await app.ready();
@@ -51,6 +52,8 @@ export async function createTestApp() {
     config,
     events,
     jobs,
+    /** for a second job runner standing in for another process of this test's deployment */
+    jobQueue,
     async login(email: string, password = TEST_PASSWORD): Promise<string> {
       const response = await app.inject({
         method: "POST",
@@ -66,6 +69,7 @@ export async function createTestApp() {
       await jobs.stop();
       await events.close();
       await pool.end();
+      await dropJobQueue(url, jobQueue.schema);
     },
   };
 }

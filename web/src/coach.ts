@@ -1,9 +1,8 @@
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { useEffect, useState } from "react";
 import { replyChannels } from "../../src/shared/vocabulary";
-import { api } from "./api";
+import { api, unwrap } from "./api";
 import type {
-  Channel,
   CoachChannel,
   CoachFinding,
   CoachReport,
@@ -58,7 +57,7 @@ export function scoreVerdict(score: number): string {
 }
 
 // Cases created through the API have no channel of their own to write for; email is the closest.
-export function coachChannelFor(channel: Channel): CoachChannel {
+export function coachChannelFor(channel: string): CoachChannel {
   return (replyChannels as readonly string[]).includes(channel) ? (channel as CoachChannel) : "email";
 }
 
@@ -99,10 +98,8 @@ export function useCoachReport(options: {
   const query = useQuery({
     queryKey: ["coach", caseId, stage, channel, checkedText],
     queryFn: async ({ signal }): Promise<CheckedDraft> => {
-      const report = await api.post<CoachReport>(
-        "/api/v1/coach",
-        { text: checkedText, channel, stage, caseId },
-        { signal },
+      const report = await unwrap(
+        api.POST("/api/v1/coach", { body: { text: checkedText, channel, stage, caseId }, signal }),
       );
       return { text: checkedText, report };
     },

@@ -1,6 +1,6 @@
 import { useQueryClient } from "@tanstack/react-query";
 import { useEffect, useState } from "react";
-import { api } from "./api";
+import { api, unwrap } from "./api";
 import type { CaseEvent } from "./api-types";
 
 export type LiveStatus = "connecting" | "live" | "reconnecting";
@@ -72,7 +72,7 @@ export function useLiveCaseEvents(): LiveStatus {
           source.close();
           // EventSource hides the status code; an expired session is the usual cause, and this
           // probe lets the shared 401 handling send the person to sign in.
-          void api.get("/api/v1/auth/me").catch(() => undefined);
+          void unwrap(api.GET("/api/v1/auth/me")).catch(() => undefined);
           retryTimer = setTimeout(connect, retryDelay);
           retryDelay = Math.min(retryDelay * 2, maxRetryMs);
         }

@@ -1,83 +1,22 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { api, apiRequest } from "./api";
+import { api, unwrap } from "./api";
+import type { ResponseOf, Schemas } from "./api-types";
 
-export interface Mailbox {
-  id: string;
-  name: string;
-  address: string;
-  enabled: boolean;
-  imap: {
-    host: string;
-    port: number;
-    tls: boolean;
-    user: string;
-    hasPassword: boolean;
-    mailbox: string;
-    moveTo: string | null;
-  } | null;
-  smtp: { host: string; port: number; tls: boolean; user: string | null; hasPassword: boolean };
-  pollEverySeconds: number;
-  maxMessageBytes: number;
-  webhookUrl: string;
-  lastPolledAt: string | null;
-  lastPollError: string | null;
-  createdAt: string;
-}
+export type Mailbox = Schemas["EmailChannel"];
+export type CreatedMailbox = ResponseOf<"createEmailChannel", 201>;
+export type MailboxCheck = NonNullable<MailboxTestResult["imap"]>;
+export type MailboxTestResult = ResponseOf<"testEmailChannel">;
+export type CreateMailboxBody = Schemas["NewEmailChannelInput"];
+export type UpdateMailboxBody = Schemas["EmailChannelChangeInput"];
+export type ImapSettingsBody = NonNullable<UpdateMailboxBody["imap"]>;
+export type SmtpSettingsBody = NonNullable<UpdateMailboxBody["smtp"]>;
 
-export type CreatedMailbox = Mailbox & { webhookSecret: string };
-
-export interface MailboxCheck {
-  ok: boolean;
-  error: string | null;
-}
-
-export interface MailboxTestResult {
-  ok: boolean;
-  imap: MailboxCheck | null;
-  smtp: MailboxCheck;
-}
-
-export interface ImapSettingsBody {
-  host?: string;
-  port?: number;
-  tls?: boolean;
-  user?: string;
-  password?: string;
-  mailbox?: string;
-  moveTo?: string | null;
-}
-
-export interface SmtpSettingsBody {
-  host?: string;
-  port?: number;
-  tls?: boolean;
-  user?: string | null;
-  password?: string | null;
-}
-
-export interface CreateMailboxBody {
-  name: string;
-  address: string;
-  imap?: ImapSettingsBody;
-  smtp: SmtpSettingsBody;
-  pollEverySeconds?: number;
-}
-
-export interface UpdateMailboxBody {
-  name?: string;
-  enabled?: boolean;
-  imap?: ImapSettingsBody | null;
-  smtp?: SmtpSettingsBody;
-  pollEverySeconds?: number;
-}
-
-const base = "/api/v1/channels/email";
 export const mailboxesQueryKey = ["channels", "email"] as const;
 
 export function useMailboxes(enabled: boolean) {
   return useQuery({
     queryKey: mailboxesQueryKey,
-    queryFn: ({ signal }) => api.get<{ items: Mailbox[] }>(base, { signal }),
+    queryFn: ({ signal }) => unwrap(api.GET("/api/v1/channels/email", { signal })),
     enabled,
   });
 }
@@ -90,7 +29,7 @@ function useRefreshAfter() {
 export function useCreateMailbox() {
   const refresh = useRefreshAfter();
   return useMutation({
-    mutationFn: (body: CreateMailboxBody) => api.post<CreatedMailbox>(base, body),
+    mutationFn: (body: CreateMailboxBody) => unwrap(api.POST("/api/v1/channels/email", { body })),
     onSuccess: refresh,
   });
 }
@@ -98,7 +37,8 @@ export function useCreateMailbox() {
 export function useUpdateMailbox(id: string) {
   const refresh = useRefreshAfter();
   return useMutation({
-    mutationFn: (body: UpdateMailboxBody) => apiRequest<Mailbox>(`${base}/${id}`, { method: "PATCH", body }),
+    mutationFn: (body: UpdateMailboxBody) =>
+      unwrap(api.PATCH("/api/v1/channels/email/{id}", { params: { path: { id } }, body })),
     onSuccess: refresh,
   });
 }
@@ -106,21 +46,21 @@ export function useUpdateMailbox(id: string) {
 export function useDeleteMailbox(id: string) {
   const refresh = useRefreshAfter();
   return useMutation({
-    mutationFn: () => apiRequest<void>(`${base}/${id}`, { method: "DELETE" }),
+    mutationFn: () => unwrap(api.DELETE("/api/v1/channels/email/{id}", { params: { path: { id } } })),
     onSuccess: refresh,
   });
 }
 
 export function useTestMailbox(id: string) {
   return useMutation({
-    mutationFn: () => api.post<MailboxTestResult>(`${base}/${id}/test`),
+    mutationFn: () => unwrap(api.POST("/api/v1/channels/email/{id}/test", { params: { path: { id } } })),
   });
 }
 
 export function usePollMailbox(id: string) {
   const refresh = useRefreshAfter();
   return useMutation({
-    mutationFn: () => api.post<{ queued: boolean }>(`${base}/${id}/poll`),
+    mutationFn: () => unwrap(api.POST("/api/v1/channels/email/{id}/poll", { params: { path: { id } } })),
     // The poll runs as a job; a later look at the list shows what it found.
     onSuccess: () => setTimeout(refresh, 3000),
   });

@@ -1,156 +1,32 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import type { PromiseKind } from "../../src/shared/vocabulary";
-import { api } from "./api";
+import { api, unwrap } from "./api";
+import type { BodyOf, ResponseOf, Schemas } from "./api-types";
 import { useFollowLiveCaseEvents } from "./components/workflow/use-follow-live";
 
 // Every call the resolution panel, the approvals page and Settings → Compensation make.
 // Money is in integer minor units (cents) of `currency`.
 
 export type { PromiseKind };
-export type Slot = "remedy" | "trouble" | "extra";
-export type Unit = "money" | "percent" | "item";
-type Person = { id: string; name: string } | null;
-
-export interface CatalogItem {
-  type: string;
-  label: string;
-  unit: Unit;
-  costPerUnit: number;
-  defaultAmount?: number | null;
-  asksOfCustomer: string | null;
-  exclusive: boolean;
-  separateMessage: boolean;
-  active?: boolean;
-}
-
-export interface Accommodation {
-  id: string;
-  type: string;
-  label: string;
-  unit: Unit;
-  amount: number;
-  cost: number;
-  status: "pending_approval" | "granted" | "delivered" | "rejected";
-  note: string | null;
-  reason: string | null;
-  grantedBy: Person;
-  grantedAt: string | null;
-  overBudget: boolean;
-  deliveredAt: string | null;
-  deliveryReference: string | null;
-  approval: { id: string; status: string; why: string; dueAt: string; decisionReason: string | null } | null;
-}
-
-export interface CasePromise {
-  id: string;
-  kind: PromiseKind;
-  text: string;
-  dueAt: string;
-  state: "open" | "kept" | "broken" | "cancelled";
-  owner: Person;
-  evidence: Record<string, string> | null;
-  cancelReason: string | null;
-  closedAt: string | null;
-}
-
-export interface CaseResolution {
-  currency: string;
-  facts: {
-    loss: { amount: number; text: string } | null;
-    fault: "yes" | "no" | "partly" | null;
-    rootCause: string | null;
-    risk: number | null;
-    customer: { tier: string | null; lifetimeValue: number | null; followers: number | null };
-  };
-  desiredOutcome: string | null;
-  suggestion: { type: string; label: string; slot: Slot; amount: number; cost: number; reasons: string[] }[];
-  catalog: CatalogItem[];
-  granted: Accommodation[];
-  promises: CasePromise[];
-  plan: string | null;
-  economics: {
-    given: number;
-    committed: number;
-    lifetimeValue: number | null;
-    replacementCost: number;
-    acquisitionCostMultiplier: number;
-  };
-  authorityLeft: {
-    perCase: number | null;
-    perMonth: number | null;
-    budget: number | null;
-    budgetWarning: boolean;
-  };
-  status: string;
-}
-
-export type GrantResult =
-  | { status: "granted"; accommodationId: string; budgetWarning: boolean }
-  | { status: "pending_approval"; accommodationId: string; approvalId: string; why: string };
-
-export interface Approval {
-  id: string;
-  status: "pending" | "approved" | "rejected";
-  why: "per_case" | "per_month" | "budget";
-  case: { id: string; number: number; subject: string | null };
-  accommodation: {
-    id: string;
-    type: string;
-    label: string;
-    unit: Unit;
-    amount: number;
-    cost: number;
-    note: string | null;
-  };
-  requestedBy: Person;
-  decidedBy: Person;
-  decisionReason: string | null;
-  createdAt: string;
-  dueAt: string;
-  breachedAt: string | null;
-  decidedAt: string | null;
-}
-
-type Limit = { perCase: number | null; perMonth: number | null };
-export interface CompensationRule {
-  name: string;
-  slot: Slot;
-  when: {
-    minLoss?: number;
-    maxLoss?: number;
-    faults?: ("yes" | "no" | "partly")[];
-    rootCauses?: string[];
-    tiers?: string[];
-    minRisk?: number;
-    minLifetimeValue?: number;
-    minFollowers?: number;
-  };
-  give: { type: string; amount?: { fixed: number } | { lossShare: number; max?: number } };
-  reason: string;
-}
-export interface CompensationSettings {
-  currency: string;
-  catalog: (CatalogItem & { active: boolean; defaultAmount?: number })[];
-  rules: CompensationRule[];
-  authority: {
-    roles: Record<"agent" | "specialist" | "supervisor" | "admin", Limit>;
-    users: Record<string, Limit>;
-    approvalHours: number;
-  };
-  budget: { monthly: number | null; warnAtShare: number };
-  acquisitionCostMultiplier: number;
-  promiseReminderMinutes: number;
-}
+export type CaseResolution = Schemas["CaseResolution"];
+export type CatalogItem = CaseResolution["catalog"][number];
+export type Unit = CatalogItem["unit"];
+export type Accommodation = CaseResolution["granted"][number];
+export type CasePromise = CaseResolution["promises"][number];
+export type GrantResult = ResponseOf<"grantAccommodation", 201> | ResponseOf<"grantAccommodation", 202>;
+export type Approval = Schemas["ApprovalPage"]["items"][number];
+export type CompensationSettings = Schemas["CompensationSettings"];
+export type CompensationRule = CompensationSettings["rules"][number];
 
 const caseKey = (caseId: string) => ["case", caseId, "resolution"] as const;
 export const approvalsKey = ["approvals"] as const;
 const settingsKey = ["settings", "compensation"] as const;
-const enc = encodeURIComponent;
 
 export function useCaseResolution(caseId: string) {
   return useQuery({
     queryKey: caseKey(caseId),
-    queryFn: ({ signal }) => api.get<CaseResolution>(`/api/v1/cases/${enc(caseId)}/resolution`, { signal }),
+    queryFn: ({ signal }) =>
+      unwrap(api.GET("/api/v1/cases/{id}/resolution", { params: { path: { id: caseId } }, signal })),
   });
 }
 
@@ -168,34 +44,47 @@ function useCaseMutation<Vars, Result>(caseId: string, call: (vars: Vars) => Pro
 }
 
 export function useGrant(caseId: string) {
-  return useCaseMutation(caseId, (body: { type: string; amount?: number; note?: string; reason?: string }) =>
-    api.post<GrantResult>(`/api/v1/cases/${enc(caseId)}/accommodations`, body),
+  return useCaseMutation(caseId, (body: BodyOf<"grantAccommodation">) =>
+    unwrap(api.POST("/api/v1/cases/{id}/accommodations", { params: { path: { id: caseId } }, body })),
   );
 }
 
 export function useMarkDelivered(caseId: string) {
   return useCaseMutation(caseId, (vars: { id: string; reference: string }) =>
-    api.post(`/api/v1/accommodations/${enc(vars.id)}/delivered`, { reference: vars.reference }),
+    unwrap(
+      api.POST("/api/v1/accommodations/{id}/delivered", {
+        params: { path: { id: vars.id } },
+        body: { reference: vars.reference },
+      }),
+    ),
   );
 }
 
 export function useRecordPromise(caseId: string) {
-  return useCaseMutation(caseId, (body: { kind: PromiseKind; text: string; dueAt: string }) =>
-    api.post<{ id: string }>(`/api/v1/cases/${enc(caseId)}/promises`, body),
+  return useCaseMutation(caseId, (body: BodyOf<"recordPromise">) =>
+    unwrap(api.POST("/api/v1/cases/{id}/promises", { params: { path: { id: caseId } }, body })),
   );
 }
 
 export function useKeepPromise(caseId: string) {
-  return useCaseMutation(
-    caseId,
-    (vars: { id: string; evidence: { note?: string; reference?: string; accommodationId?: string } }) =>
-      api.post(`/api/v1/promises/${enc(vars.id)}/kept`, { evidence: vars.evidence }),
+  return useCaseMutation(caseId, (vars: { id: string } & BodyOf<"markPromiseKept">) =>
+    unwrap(
+      api.POST("/api/v1/promises/{id}/kept", {
+        params: { path: { id: vars.id } },
+        body: { evidence: vars.evidence },
+      }),
+    ),
   );
 }
 
 export function useCancelPromise(caseId: string) {
   return useCaseMutation(caseId, (vars: { id: string; reason: string }) =>
-    api.post(`/api/v1/promises/${enc(vars.id)}/cancel`, { reason: vars.reason }),
+    unwrap(
+      api.POST("/api/v1/promises/{id}/cancel", {
+        params: { path: { id: vars.id } },
+        body: { reason: vars.reason },
+      }),
+    ),
   );
 }
 
@@ -203,52 +92,42 @@ export function useApprovals(status: "pending" | "all") {
   useFollowLiveCaseEvents(approvalsKey);
   return useQuery({
     queryKey: [...approvalsKey, status],
-    queryFn: ({ signal }) =>
-      api.get<{ currency: string; items: Approval[] }>("/api/v1/approvals", { signal, query: { status } }),
+    queryFn: ({ signal }) => unwrap(api.GET("/api/v1/approvals", { params: { query: { status } }, signal })),
     refetchInterval: 60_000,
   });
-}
-
-export interface CompensationSummary {
-  currency: string;
-  month: string;
-  budget: number | null;
-  spent: number;
-  budgetWarning: boolean;
-  committed: number;
-  given: number;
-  cases: number;
-  lifetimeValue: number;
-  replacementCost: number;
-  byType: { type: string; label: string; count: number; cost: number }[];
 }
 
 export function useCompensationSummary() {
   useFollowLiveCaseEvents([...approvalsKey, "summary"]);
   return useQuery({
     queryKey: [...approvalsKey, "summary"],
-    queryFn: ({ signal }) => api.get<CompensationSummary>("/api/v1/compensation/summary", { signal }),
+    queryFn: ({ signal }) => unwrap(api.GET("/api/v1/compensation/summary", { signal })),
   });
 }
 
 export function useDecideApproval(caseId: string) {
   return useCaseMutation(caseId, (vars: { id: string; approve: boolean; reason: string }) =>
-    api.post(`/api/v1/approvals/${enc(vars.id)}/decision`, { approve: vars.approve, reason: vars.reason }),
+    unwrap(
+      api.POST("/api/v1/approvals/{id}/decision", {
+        params: { path: { id: vars.id } },
+        body: { approve: vars.approve, reason: vars.reason },
+      }),
+    ),
   );
 }
 
 export function useCompensationSettings() {
   return useQuery({
     queryKey: settingsKey,
-    queryFn: ({ signal }) => api.get<CompensationSettings>("/api/v1/settings/compensation", { signal }),
+    queryFn: ({ signal }) => unwrap(api.GET("/api/v1/settings/compensation", { signal })),
   });
 }
 
 export function useSaveCompensationSettings() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (patch: Partial<CompensationSettings>) =>
-      api.put<CompensationSettings>("/api/v1/settings/compensation", patch),
+    mutationFn: (patch: BodyOf<"updateCompensationSettings">) =>
+      unwrap(api.PUT("/api/v1/settings/compensation", { body: patch })),
     onSuccess: (saved) => {
       queryClient.setQueryData(settingsKey, saved);
       void queryClient.invalidateQueries({ queryKey: ["case"] });

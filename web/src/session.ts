@@ -1,30 +1,28 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useEffect } from "react";
 import { useNavigate } from "react-router";
-import { api, setUnauthorizedHandler } from "./api";
-import type { Session } from "./api-types";
+import { api, setUnauthorizedHandler, unwrap } from "./api";
+import type { Schemas } from "./api-types";
 
 export const sessionQueryKey = ["session"] as const;
 
 export function useSession() {
   return useQuery({
     queryKey: sessionQueryKey,
-    queryFn: ({ signal }) => api.get<Session>("/api/v1/auth/me", { signal, redirectOnUnauthorized: false }),
+    queryFn: ({ signal }) =>
+      unwrap(api.GET("/api/v1/auth/me", { signal }), { redirectOnUnauthorized: false }),
     retry: false,
     staleTime: 5 * 60_000,
   });
 }
 
-export interface Credentials {
-  email: string;
-  password: string;
-}
+export type Credentials = Schemas["CredentialsInput"];
 
 export function useSignIn() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (credentials: Credentials) =>
-      api.post<Session>("/api/v1/auth/login", credentials, { redirectOnUnauthorized: false }),
+      unwrap(api.POST("/api/v1/auth/login", { body: credentials }), { redirectOnUnauthorized: false }),
     onSuccess: (session) => {
       // Whatever was cached belonged to whoever was signed in before.
       queryClient.removeQueries();
@@ -37,7 +35,7 @@ export function useSignOut() {
   const queryClient = useQueryClient();
   const navigate = useNavigate();
   return useMutation({
-    mutationFn: () => api.post<void>("/api/v1/auth/logout", undefined, { redirectOnUnauthorized: false }),
+    mutationFn: () => unwrap(api.POST("/api/v1/auth/logout"), { redirectOnUnauthorized: false }),
     onSettled: () => {
       navigate("/sign-in", { replace: true });
       queryClient.clear();

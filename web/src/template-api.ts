@@ -1,31 +1,10 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { api, apiRequest } from "./api";
-import type { ReplyStage } from "./api-types";
+import { api, unwrap } from "./api";
+import type { Schemas } from "./api-types";
 
-export interface ReplyTemplate {
-  id: string;
-  name: string;
-  body: string;
-  stage: ReplyStage | null;
-  variables: string[];
-  createdAt: string;
-  updatedAt: string;
-  updatedBy: { id: string; name: string } | null;
-}
+export type ReplyTemplate = Schemas["ReplyTemplate"];
+export type ReplyTemplateBody = Schemas["NewReplyTemplateInput"];
 
-export interface ReplyTemplateList {
-  items: ReplyTemplate[];
-  knownVariables: string[];
-  nextCursor: string | null;
-}
-
-export interface ReplyTemplateBody {
-  name: string;
-  body: string;
-  stage: ReplyStage | null;
-}
-
-const base = "/api/v1/reply-templates";
 export const templatesQueryKey = ["reply-templates"] as const;
 // An organization keeps at most this many, so one page holds them all.
 const pageSize = 500;
@@ -33,7 +12,8 @@ const pageSize = 500;
 export function useReplyTemplates() {
   return useQuery({
     queryKey: templatesQueryKey,
-    queryFn: ({ signal }) => api.get<ReplyTemplateList>(base, { signal, query: { limit: pageSize } }),
+    queryFn: ({ signal }) =>
+      unwrap(api.GET("/api/v1/reply-templates", { params: { query: { limit: pageSize } }, signal })),
     staleTime: 60_000,
   });
 }
@@ -51,9 +31,11 @@ export function useSaveTemplate(id: string | null) {
   const refresh = useRefreshAfter();
   return useMutation({
     mutationFn: (body: ReplyTemplateBody) =>
-      id
-        ? apiRequest<ReplyTemplate>(`${base}/${id}`, { method: "PATCH", body })
-        : api.post<ReplyTemplate>(base, body),
+      unwrap(
+        id
+          ? api.PATCH("/api/v1/reply-templates/{id}", { params: { path: { id } }, body })
+          : api.POST("/api/v1/reply-templates", { body }),
+      ),
     onSuccess: refresh,
   });
 }
@@ -61,7 +43,8 @@ export function useSaveTemplate(id: string | null) {
 export function useDeleteTemplate() {
   const refresh = useRefreshAfter();
   return useMutation({
-    mutationFn: (id: string) => apiRequest<void>(`${base}/${id}`, { method: "DELETE" }),
+    mutationFn: (id: string) =>
+      unwrap(api.DELETE("/api/v1/reply-templates/{id}", { params: { path: { id } } })),
     onSuccess: refresh,
   });
 }

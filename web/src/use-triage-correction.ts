@@ -1,8 +1,8 @@
 import { notifications } from "@mantine/notifications";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useEffect, useRef, useState } from "react";
-import { api } from "./api";
-import type { TaxonomyEntry, TriageCorrection } from "./api-types";
+import { api, unwrap } from "./api";
+import type { TriageCorrection } from "./api-types";
 
 // The server learns in a background job and sends no event when it re-reads the message, so the
 // case is fetched again a few times until the new analysis is likely in.
@@ -24,9 +24,11 @@ export function useTriageCorrection({ caseId, interactionId }: { caseId: string;
 
   const mutation = useMutation({
     mutationFn: (correction: TriageCorrection) =>
-      api.post<{ id: number }>(
-        `/api/v1/interactions/${encodeURIComponent(interactionId)}/corrections`,
-        correction,
+      unwrap(
+        api.POST("/api/v1/interactions/{id}/corrections", {
+          params: { path: { id: interactionId } },
+          body: correction,
+        }),
       ),
     onSuccess: (_result, correction) => {
       setCorrected((current) => new Set(current).add(correctionKey(correction)));
@@ -54,7 +56,7 @@ export function useTriageCorrection({ caseId, interactionId }: { caseId: string;
 export function useTaxonomy() {
   return useQuery({
     queryKey: ["triage", "taxonomy"],
-    queryFn: ({ signal }) => api.get<{ items: TaxonomyEntry[] }>("/api/v1/triage/taxonomy", { signal }),
+    queryFn: ({ signal }) => unwrap(api.GET("/api/v1/triage/taxonomy", { signal })),
     staleTime: Number.POSITIVE_INFINITY,
     select: (data) => data.items,
   });

@@ -1,153 +1,40 @@
 import { type QueryClient, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import type { Outcome, PlaybookItemKey } from "../../src/shared/vocabulary";
-import { api } from "./api";
-import type { CasePriority, CaseStatus, Channel, User } from "./api-types";
+import { api, unwrap } from "./api";
+import type { BodyOf, Schemas } from "./api-types";
 
 export type { Outcome, PlaybookItemKey };
 
-export type Fault = "yes" | "no" | "partly";
-export type HelpTarget = "supervisor" | "team" | "user";
-
-export interface Person {
-  id: string;
-  name: string;
-}
-
-export interface FieldProblem {
-  field: string;
-  reason: string;
-}
-
-export interface PlaybookItem {
-  key: PlaybookItemKey;
-  label: string;
-  done: boolean;
-  source: "mend" | "agent" | null;
-  evidence: Record<string, unknown> | null;
-  doneAt: string | null;
-}
-
-export interface SlaClock {
-  state: string;
-  startedAt: string;
-  dueAt: string | null;
-  remainingMinutes: number;
-}
-
-export interface HelpRequest {
-  id: string;
-  case: { id: string; number: number; subject: string | null };
-  requestedBy: Person | null;
-  to: { kind: HelpTarget; team: string | null; userId: string | null };
-  priority: CasePriority;
-  note: string;
-  status: "open" | "answered" | "withdrawn";
-  answer: string | null;
-  answeredAt: string | null;
-  dueAt: string;
-  warnedAt: string | null;
-  breachedAt: string | null;
-  createdAt: string;
-}
-
-export interface CaseWorkflow {
-  caseId: string;
-  number: number;
-  status: CaseStatus;
-  priority: CasePriority;
-  owner: Person | null;
-  queue: string | null;
-  difficult: boolean;
-  difficultReason: string | null;
-  rootCause: { key: string; label: string; fault: string | null; note: string | null } | null;
-  outcome: { outcome: string; reason: string | null } | null;
-  playbook: PlaybookItem[];
-  gates: { resolve: FieldProblem[]; close: FieldProblem[] };
-  allowedTransitions: CaseStatus[];
-  sla: {
-    paused: boolean;
-    firstResponseDueAt: string | null;
-    nextUpdateDueAt: string | null;
-    resolutionDueAt: string | null;
-    clocks: { firstResponse: SlaClock | null; nextUpdate: SlaClock | null; resolution: SlaClock | null };
-    outcomes: { clock: string; hit: boolean; actualMinutes: number; targetMinutes: number }[];
-    alerts: { clock: string; kind: string; firedAt: string }[];
-  };
-  assignments: {
-    from: Person | null;
-    to: Person | null;
-    queue: string | null;
-    reason: string;
-    byUserId: string | null;
-    at: string;
-  }[];
-  helpRequests: HelpRequest[];
-}
-
-export interface SlaTarget {
-  firstResponseMinutes: number;
-  updateEveryMinutes: number;
-  resolutionMinutes: number;
-  calendar: "business" | "24x7";
-}
-
-export interface RoutingRule {
-  name: string;
-  when: { channels?: Channel[]; rootCauses?: string[]; tiers?: string[]; languages?: string[] };
-  assign: { team?: string; skills?: string[]; userId?: string };
-}
-
-export interface WorkflowSettings {
-  gates: { resolve: PlaybookItemKey[]; close: PlaybookItemKey[] };
-  rootCauses: { key: string; label: string }[];
-  sla: {
-    policy: { targets: Record<Channel, Record<CasePriority, SlaTarget>>; warnAtShare: number };
-    calendars: Record<string, unknown>;
-  };
-  routing: {
-    autoAssign: boolean;
-    maxOpenCasesPerAgent: number;
-    defaultQueue: string;
-    specialistQueue: string;
-    specialistSkills: string[];
-    rules: RoutingRule[];
-  };
-  teams: { key: string; name: string; memberIds: string[] }[];
-  helpRequests: { warnAtShare: number };
-}
-
-export interface AppNotification {
-  id: string;
-  kind: string;
-  caseId: string | null;
-  data: Record<string, unknown> | null;
-  createdAt: string;
-  readAt: string | null;
-}
-
-export interface NotificationPage {
-  items: AppNotification[];
-  nextCursor: string | null;
-}
+export type CaseWorkflow = Schemas["CaseWorkflow"];
+export type FieldProblem = CaseWorkflow["gates"]["resolve"][number];
+export type PlaybookItem = CaseWorkflow["playbook"][number];
+export type SlaClock = NonNullable<CaseWorkflow["sla"]["clocks"]["resolution"]>;
+export type HelpRequest = Schemas["HelpRequest"];
+export type HelpRequestInput = Schemas["NewHelpRequestInput"];
+export type HelpTarget = HelpRequestInput["to"];
+export type Fault = BodyOf<"recordRootCause">["fault"];
+export type WorkflowSettings = Schemas["WorkflowSettings"];
+export type RoutingRule = WorkflowSettings["routing"]["rules"][number];
+export type NotificationPage = Schemas["NotificationPage"];
+export type AppNotification = NotificationPage["items"][number];
 
 export const workflowKey = (caseId: string) => ["case", caseId, "workflow"] as const;
 export const workflowSettingsKey = ["settings", "workflow"] as const;
 export const helpRequestsKey = ["help-requests"] as const;
 export const notificationsKey = ["notifications"] as const;
 
-const casePath = (caseId: string) => `/api/v1/cases/${encodeURIComponent(caseId)}`;
-
 export function useCaseWorkflow(caseId: string) {
   return useQuery({
     queryKey: workflowKey(caseId),
-    queryFn: ({ signal }) => api.get<CaseWorkflow>(`${casePath(caseId)}/workflow`, { signal }),
+    queryFn: ({ signal }) =>
+      unwrap(api.GET("/api/v1/cases/{id}/workflow", { params: { path: { id: caseId } }, signal })),
   });
 }
 
 export function useWorkflowSettings() {
   return useQuery({
     queryKey: workflowSettingsKey,
-    queryFn: ({ signal }) => api.get<WorkflowSettings>("/api/v1/settings/workflow", { signal }),
+    queryFn: ({ signal }) => unwrap(api.GET("/api/v1/settings/workflow", { signal })),
     staleTime: 5 * 60_000,
   });
 }
@@ -155,7 +42,7 @@ export function useWorkflowSettings() {
 export function useUsers() {
   return useQuery({
     queryKey: ["users"],
-    queryFn: ({ signal }) => api.get<{ items: User[] }>("/api/v1/users", { signal }),
+    queryFn: ({ signal }) => unwrap(api.GET("/api/v1/users", { signal })),
     staleTime: 5 * 60_000,
   });
 }
@@ -171,32 +58,20 @@ function refreshCase(queryClient: QueryClient, caseId: string, workflow?: CaseWo
 /** Every write on a case answers with its fresh workflow view, which replaces the cached one. */
 export function useWorkflowAction<Body>(
   caseId: string,
-  request: (body: Body) => { method: "post" | "put"; path: string; body: unknown },
+  request: (path: { id: string }, body: Body) => Promise<CaseWorkflow>,
 ) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (body: Body) => {
-      const { method, path, body: payload } = request(body);
-      return api[method]<CaseWorkflow>(`${casePath(caseId)}${path}`, payload);
-    },
+    mutationFn: (body: Body) => request({ id: caseId }, body),
     onSuccess: (workflow) => refreshCase(queryClient, caseId, workflow),
   });
-}
-
-export interface HelpRequestInput {
-  to: HelpTarget;
-  team?: string;
-  userId?: string;
-  priority: CasePriority;
-  dueAt: string;
-  note: string;
 }
 
 export function useRequestHelp(caseId: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (input: HelpRequestInput) =>
-      api.post<{ id: string; dueAt: string }>(`${casePath(caseId)}/help-requests`, input),
+      unwrap(api.POST("/api/v1/cases/{id}/help-requests", { params: { path: { id: caseId } }, body: input })),
     onSuccess: () => refreshCase(queryClient, caseId),
   });
 }
@@ -205,7 +80,7 @@ export function useAnswerHelpRequest(caseId: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: ({ id, answer }: { id: string; answer: string }) =>
-      api.post<{ ok: true }>(`/api/v1/help-requests/${encodeURIComponent(id)}/answer`, { answer }),
+      unwrap(api.POST("/api/v1/help-requests/{id}/answer", { params: { path: { id } }, body: { answer } })),
     onSuccess: () => refreshCase(queryClient, caseId),
   });
 }
@@ -214,7 +89,7 @@ export function useWithdrawHelpRequest(caseId: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (id: string) =>
-      api.post<{ ok: true }>(`/api/v1/help-requests/${encodeURIComponent(id)}/withdraw`, {}),
+      unwrap(api.POST("/api/v1/help-requests/{id}/withdraw", { params: { path: { id } } })),
     onSuccess: () => refreshCase(queryClient, caseId),
   });
 }

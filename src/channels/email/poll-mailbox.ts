@@ -35,16 +35,18 @@ export async function pollMailbox(options: {
     const [channel] = await db.select().from(emailChannels).where(eq(emailChannels.id, channelId));
     if (!channel?.enabled || !channel.imapHost) return { skipped: "not_found", fetched: 0, stored: 0 };
     const result: PollResult = { fetched: 0, stored: 0 };
+    // The stamp is written in the lock's transaction, so it becomes visible as the lock is released:
+    // whoever sees the poll finished can poll again at once without being told "busy".
     try {
       await pollWith({ ...options, channel, result });
-      await db
+      await lockTx
         .update(emailChannels)
         .set({ lastPolledAt: new Date(), lastPollError: null, nextPollAt: nextPoll(channel) })
         .where(eq(emailChannels.id, channelId));
     } catch (error) {
       result.error = error instanceof Error ? error.message : String(error);
       options.log.warn({ channelId, err: result.error }, "mailbox poll failed");
-      await db
+      await lockTx
         .update(emailChannels)
         .set({
           lastPolledAt: new Date(),

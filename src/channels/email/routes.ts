@@ -5,6 +5,7 @@ import { z } from "zod";
 import type { AppDeps } from "../../platform/http/app-deps";
 import { AppError } from "../../platform/http/app-error";
 import { requireUser } from "../../platform/http/auth";
+import { noContent } from "../../platform/http/openapi";
 import { createEmailChannel } from "./create-email-channel";
 import { deleteEmailChannel } from "./delete-email-channel";
 import { pollMailboxJob } from "./poll-mailboxes-job";
@@ -36,6 +37,7 @@ export function registerEmailChannelRoutes(instance: FastifyInstance, deps: AppD
     {
       config: admin,
       schema: {
+        operationId: "listEmailChannels",
         tags: ["channels"],
         summary: "Connected mailboxes (passwords are never returned)",
         response: { 200: z.object({ items: z.array(emailChannelResponse) }) },
@@ -55,8 +57,9 @@ export function registerEmailChannelRoutes(instance: FastifyInstance, deps: AppD
   api.post(
     "/api/v1/channels/email",
     {
-      config: admin,
+      config: { ...admin, errors: ["conflict"] },
       schema: {
+        operationId: "createEmailChannel",
         tags: ["channels"],
         summary: "Connect a mailbox; the webhook secret is shown only in this response",
         body: createEmailChannelBody,
@@ -81,6 +84,7 @@ export function registerEmailChannelRoutes(instance: FastifyInstance, deps: AppD
     {
       config: admin,
       schema: {
+        operationId: "updateEmailChannel",
         tags: ["channels"],
         summary: "Change a mailbox; omitted passwords are kept",
         params: channelIdParams,
@@ -106,7 +110,13 @@ export function registerEmailChannelRoutes(instance: FastifyInstance, deps: AppD
     "/api/v1/channels/email/:id",
     {
       config: admin,
-      schema: { tags: ["channels"], summary: "Disconnect a mailbox", params: channelIdParams },
+      schema: {
+        operationId: "deleteEmailChannel",
+        tags: ["channels"],
+        summary: "Disconnect a mailbox",
+        params: channelIdParams,
+        response: { 204: noContent("Disconnected") },
+      },
     },
     async (request, reply) => {
       const principal = requireUser(request);
@@ -125,6 +135,7 @@ export function registerEmailChannelRoutes(instance: FastifyInstance, deps: AppD
     {
       config: admin,
       schema: {
+        operationId: "testEmailChannel",
         tags: ["channels"],
         summary: "Try the IMAP login and the SMTP server; says which failed",
         params: channelIdParams,
@@ -145,8 +156,9 @@ export function registerEmailChannelRoutes(instance: FastifyInstance, deps: AppD
   api.post(
     "/api/v1/channels/email/:id/poll",
     {
-      config: admin,
+      config: { ...admin, errors: ["conflict"] },
       schema: {
+        operationId: "pollEmailChannel",
         tags: ["channels"],
         summary: "Poll the mailbox now instead of at its next turn",
         params: channelIdParams,

@@ -42,46 +42,70 @@ export const smtpSettingsSchema = z.object({
   password: smtpFields().password.optional(),
 });
 
-export const createEmailChannelBody = z.object({
-  name: z.string().trim().min(1).max(200),
-  address: z
-    .email()
-    .max(254)
-    .transform((a) => a.toLowerCase()),
-  imap: imapSettingsSchema.optional().describe("omit for a webhook-only or SMTP-listener mailbox"),
-  smtp: smtpSettingsSchema,
-  pollEverySeconds: z.number().int().min(60).max(86_400).default(60),
-  maxMessageBytes: z
-    .number()
-    .int()
-    .min(1024)
-    .max(50 * 1024 * 1024)
-    .optional(),
-});
+export const createEmailChannelBody = z
+  .object({
+    name: z.string().trim().min(1).max(200),
+    address: z
+      .email()
+      .max(254)
+      .transform((a) => a.toLowerCase()),
+    imap: imapSettingsSchema.optional().describe("omit for a webhook-only or SMTP-listener mailbox"),
+    smtp: smtpSettingsSchema,
+    pollEverySeconds: z.number().int().min(60).max(86_400).default(60),
+    maxMessageBytes: z
+      .number()
+      .int()
+      .min(1024)
+      .max(50 * 1024 * 1024)
+      .optional(),
+  })
+  .meta({
+    example: {
+      name: "Support",
+      address: "support@acme.test",
+      imap: {
+        host: "imap.acme.test",
+        port: 993,
+        tls: true,
+        user: "support@acme.test",
+        password: "app-password",
+      },
+      smtp: {
+        host: "smtp.acme.test",
+        port: 465,
+        tls: true,
+        user: "support@acme.test",
+        password: "app-password",
+      },
+      pollEverySeconds: 60,
+    },
+  });
 export type CreateEmailChannelBody = z.infer<typeof createEmailChannelBody>;
 
 // Passwords left out keep their stored value; null clears an optional SMTP password.
-export const updateEmailChannelBody = z.object({
-  name: z.string().trim().min(1).max(200).optional(),
-  enabled: z.boolean().optional(),
-  // No defaults here: a field left out must stay as it is.
-  imap: z.object(imapFields()).partial().nullable().optional(),
-  smtp: z
-    .object({
-      ...smtpFields(),
-      user: smtpFields().user.nullable(),
-      password: smtpFields().password.nullable(),
-    })
-    .partial()
-    .optional(),
-  pollEverySeconds: z.number().int().min(60).max(86_400).optional(),
-  maxMessageBytes: z
-    .number()
-    .int()
-    .min(1024)
-    .max(50 * 1024 * 1024)
-    .optional(),
-});
+export const updateEmailChannelBody = z
+  .object({
+    name: z.string().trim().min(1).max(200).optional(),
+    enabled: z.boolean().optional(),
+    // No defaults here: a field left out must stay as it is.
+    imap: z.object(imapFields()).partial().nullable().optional(),
+    smtp: z
+      .object({
+        ...smtpFields(),
+        user: smtpFields().user.nullable(),
+        password: smtpFields().password.nullable(),
+      })
+      .partial()
+      .optional(),
+    pollEverySeconds: z.number().int().min(60).max(86_400).optional(),
+    maxMessageBytes: z
+      .number()
+      .int()
+      .min(1024)
+      .max(50 * 1024 * 1024)
+      .optional(),
+  })
+  .meta({ example: { enabled: false } });
 export type UpdateEmailChannelBody = z.infer<typeof updateEmailChannelBody>;
 
 export const emailChannelResponse = z.object({

@@ -27,8 +27,9 @@ export function registerEmailWebhookRoute(instance: FastifyInstance, deps: AppDe
       "/inbound/email/:channelId",
       {
         bodyLimit: 32 * 1024 * 1024,
-        config: { access: { public: true } },
+        config: { access: { public: true }, errors: ["unauthorized", "payload_too_large"] },
         schema: {
+          operationId: "ingestEmail",
           tags: ["intake"],
           summary: "Receive one raw email (message/rfc822, or raw MIME in a form field)",
           description:

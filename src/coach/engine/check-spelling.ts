@@ -1,6 +1,8 @@
+import path from "node:path";
 import { Worker } from "node:worker_threads";
 import dictionaryEn from "dictionary-en";
 import nspell from "nspell";
+import { packageRoot } from "../../package-root";
 
 export type Misspelling = { start: number; end: number; word: string; suggestions: string[] };
 
@@ -17,7 +19,7 @@ const pending = new Set<string>();
 
 export function suggestSpellingInBackground(): void {
   if (worker) return;
-  worker = new Worker(new URL("./suggest-worker.mjs", import.meta.url));
+  worker = new Worker(path.join(packageRoot, "src/coach/engine/suggest-worker.mjs"));
   worker.unref();
   worker.on("message", ({ word, suggestions }: { word: string; suggestions: string[] }) => {
     pending.delete(word);

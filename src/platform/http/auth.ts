@@ -1,6 +1,6 @@
 import type { FastifyReply, FastifyRequest } from "fastify";
 import type { Role } from "../../shared/vocabulary";
-import { AppError } from "./app-error";
+import { AppError, type AppErrorCode } from "./app-error";
 
 export const SESSION_COOKIE = "mend_session";
 
@@ -21,6 +21,8 @@ declare module "fastify" {
   }
   interface FastifyContextConfig {
     access?: RouteAccess;
+    /** errors beyond those the route's inputs and access imply (a 409, a 429), for the OpenAPI document */
+    errors?: readonly AppErrorCode[];
   }
 }
 

@@ -1,25 +1,21 @@
 import { existsSync } from "node:fs";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
 import fastifyCookie from "@fastify/cookie";
 import fastifyStatic from "@fastify/static";
 import fastifySwagger from "@fastify/swagger";
 import fastifySwaggerUi from "@fastify/swagger-ui";
 import Fastify, { type FastifyInstance } from "fastify";
-import {
-  jsonSchemaTransform,
-  serializerCompiler,
-  validatorCompiler,
-  type ZodTypeProvider,
-} from "fastify-type-provider-zod";
+import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from "fastify-type-provider-zod";
+import { packageRoot } from "../../package-root";
 import type { AppDeps } from "./app-deps";
 import { makeAuthHook, type PrincipalResolver } from "./auth";
 import { handleError } from "./error-handler";
 import { registerEventRoutes } from "./events-route";
+import { openApiOptions } from "./openapi";
 
 export type App = FastifyInstance;
 
-const webDist = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../../web/dist");
+const webDist = path.join(packageRoot, "web/dist");
 
 // The platform's HTTP shell: security, errors, OpenAPI, the web app. Which routes exist and who
 // the caller is are the composition root's to say (src/app), so this file knows no domain.
@@ -44,18 +40,7 @@ export async function buildApp(options: {
   });
 
   await app.register(fastifyCookie);
-  await app.register(fastifySwagger, {
-    openapi: {
-      info: { title: "Mend API", description: "The Mend service-recovery desk", version: "1" },
-      components: {
-        securitySchemes: {
-          bearer: { type: "http", scheme: "bearer", description: "API token from `mend token create`" },
-          session: { type: "apiKey", in: "cookie", name: "mend_session" },
-        },
-      },
-    },
-    transform: jsonSchemaTransform,
-  });
+  await app.register(fastifySwagger, openApiOptions());
   await app.register(fastifySwaggerUi, { routePrefix: "/docs" });
 
   const authenticate = makeAuthHook(options.resolvePrincipal);

@@ -15,6 +15,7 @@ export function registerEventRoutes(api: FastifyInstance, deps: AppDeps) {
     {
       config: { access: { apiToken: true } },
       schema: {
+        operationId: "streamEvents",
         tags: ["events"],
         summary: "Live updates as Server-Sent Events (event: case, data: {type, caseId, number})",
       },

@@ -20,9 +20,22 @@ export async function startJobRunner(options: {
   jobs: JobDefinition[];
   work?: boolean;
   pollingIntervalSeconds?: number;
+  /** pg-boss's schema; every process of one deployment must share it */
+  schema?: string;
+  /** whether this process registers and fires the cron jobs (the SLA sweep, mailbox polls) */
+  scheduled?: boolean;
 }): Promise<JobRunner> {
   const { log, jobs } = options;
-  const boss = new PgBoss({ connectionString: options.url, schema: "pgboss", max: 4 });
+  // Scheduled jobs act on every organization in the database. A test server shares its database
+  // with other tests' organizations, so it turns them off (and so does not fire cron at all) and
+  // runs a sweep or poll only when its test sends one; production leaves them on.
+  const scheduled = options.scheduled ?? true;
+  const boss = new PgBoss({
+    connectionString: options.url,
+    schema: options.schema ?? "pgboss",
+    max: 4,
+    schedule: scheduled,
+  });
   boss.on("error", (error) => log.error({ err: error }, "job queue error"));
   await boss.start();
 
@@ -59,7 +72,7 @@ export async function startJobRunner(options: {
       retryBackoff: true,
       retryDelay: 5,
     });
-    if (job.schedule) await boss.schedule(job.id, job.schedule, {});
+    if (job.schedule && scheduled) await boss.schedule(job.id, job.schedule, {});
   }
   if (options.work !== false) {
     for (const job of jobs) {

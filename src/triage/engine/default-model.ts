@@ -1,5 +1,7 @@
 import { readFileSync } from "node:fs";
+import path from "node:path";
 import { z } from "zod";
+import { packageRoot } from "../../package-root";
 import type { Features } from "./extract-features";
 import { buildGramTable, type GramTable, gramSum, takeOutNegated } from "./gram-table";
 import { loadFullWordVectors, projectWordVectors } from "./word-vectors";
@@ -135,15 +137,15 @@ export function compileModel(artefact: DefaultModelArtefact): CompiledModel {
   };
 }
 
-export const DEFAULT_MODEL_PATH = new URL("./model/default-model.json", import.meta.url);
+export const DEFAULT_MODEL_PATH = path.join(packageRoot, "src/triage/engine/model/default-model.json");
 
 let cached: CompiledModel | undefined;
 
-export function loadDefaultModel(path: URL | string = DEFAULT_MODEL_PATH): CompiledModel {
-  if (cached && path === DEFAULT_MODEL_PATH) return cached;
-  const artefact = defaultModelArtefactSchema.parse(JSON.parse(readFileSync(path, "utf8")));
+export function loadDefaultModel(file: string = DEFAULT_MODEL_PATH): CompiledModel {
+  if (cached && file === DEFAULT_MODEL_PATH) return cached;
+  const artefact = defaultModelArtefactSchema.parse(JSON.parse(readFileSync(file, "utf8")));
   const model = compileModel(artefact);
-  if (path === DEFAULT_MODEL_PATH) cached = model;
+  if (file === DEFAULT_MODEL_PATH) cached = model;
   return model;
 }
 

@@ -128,9 +128,11 @@ export const DEFAULT_TAXONOMY: TaxonomyEntry[] = [
 /** the default taxonomy's keys, for telling a key from any other cause label */
 export const DEFAULT_TAXONOMY_KEYS: ReadonlySet<string> = new Set(DEFAULT_TAXONOMY.map((entry) => entry.key));
 
-export const correctionSchema = z.object({
-  unhappy: z.boolean().optional(),
-  cause: z.string().min(1).optional(),
-  notThreat: signalKindSchema.optional(),
-});
+export const correctionSchema = z
+  .object({
+    unhappy: z.boolean().optional(),
+    cause: z.string().min(1).optional(),
+    notThreat: signalKindSchema.optional(),
+  })
+  .meta({ example: { cause: "billing" } });
 export type Correction = z.infer<typeof correctionSchema>;

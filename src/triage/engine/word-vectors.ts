@@ -1,4 +1,6 @@
 import { readFileSync } from "node:fs";
+import path from "node:path";
+import { packageRoot } from "../../package-root";
 
 // Pretrained word vectors (GloVe 6B 100-d, distilled by scripts/distil-word-vectors.ts). A message's
 // weighted mean vector is a dense feature of both heads: words the tweets never contained ("waiter",
@@ -67,7 +69,7 @@ export function decodeWordVectors(buffer: Buffer): WordVectors {
   return { dims, words, weight, scale, values };
 }
 
-export const WORD_VECTORS_PATH = new URL("./model/word-vectors.bin", import.meta.url);
+export const WORD_VECTORS_PATH = path.join(packageRoot, "src/triage/engine/model/word-vectors.bin");
 
 let cached: WordVectors | undefined;
 

@@ -2,6 +2,8 @@ import { createHash } from "node:crypto";
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
+import { packageRoot } from "../../package-root";
+import { DEFAULT_MODEL_PATH } from "../engine/default-model";
 import { readSupportTweets } from "./read-support-tweets";
 import { readTable } from "./read-table";
 import { type AirlineRow, trainDefaultModel } from "./train-default-model";
@@ -44,11 +46,11 @@ export async function run(args: string[]): Promise<number> {
     );
     return 2;
   }
-  const out = resolve(values.out ?? "src/triage/engine/model/default-model.json");
+  const out = values.out ? resolve(values.out) : DEFAULT_MODEL_PATH;
   const content = readFileSync(file, "utf8");
   const sha256 = createHash("sha256").update(content).digest("hex");
   const tweetsCsv = readFileSync(tweetsFile, "utf8");
-  const labelsCsv = readFileSync(new URL("./labels/twcs-labels.csv", import.meta.url), "utf8");
+  const labelsCsv = readFileSync(join(packageRoot, "src/triage/training/labels/twcs-labels.csv"), "utf8");
   const supportSha256 = createHash("sha256").update(tweetsCsv).update(labelsCsv).digest("hex");
   const started = performance.now();
   const rows = readTable({ content, format: "csv" }) as unknown as AirlineRow[];

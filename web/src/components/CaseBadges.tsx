@@ -1,5 +1,5 @@
 import { Badge, Group, Text, Tooltip } from "@mantine/core";
-import type { CasePriority, CaseStatus, Channel } from "../api-types";
+import type { CasePriority, CaseStatus } from "../api-types";
 import {
   channelColors,
   channelLabels,
@@ -21,7 +21,8 @@ export function StatusBadge({ status }: { status: CaseStatus }) {
   );
 }
 
-export function ChannelBadge({ channel }: { channel: Channel }) {
+// The server answers with the channel a message came in on, which may be newer than this app's labels.
+export function ChannelBadge({ channel }: { channel: string }) {
   return (
     <Badge variant="outline" color={colorOf(channelColors, channel)}>
       {labelOf(channelLabels, channel)}

@@ -1,7 +1,6 @@
 import { Button, type ComboboxData, Group, Select } from "@mantine/core";
 import { useQuery } from "@tanstack/react-query";
-import { api } from "../api";
-import type { User } from "../api-types";
+import { api, unwrap } from "../api";
 import { channelLabels, statusLabels } from "../format";
 import { hasActiveFilters, type QueueFilters } from "../queue-filters";
 
@@ -22,7 +21,7 @@ const channelOptions = [
 function useUsers() {
   return useQuery({
     queryKey: ["users"],
-    queryFn: ({ signal }) => api.get<{ items: User[] }>("/api/v1/users", { signal }),
+    queryFn: ({ signal }) => unwrap(api.GET("/api/v1/users", { signal })),
     staleTime: 5 * 60_000,
   });
 }

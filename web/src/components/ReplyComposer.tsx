@@ -2,19 +2,15 @@ import { Alert, Button, Group, Select, Stack, Text, Title } from "@mantine/core"
 import { notifications } from "@mantine/notifications";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useRef, useState } from "react";
-import { type ApiErrorDetail, api, isApiError } from "../api";
-import type { Channel, CoachFinding, Interaction, ReplyStage, SentReply } from "../api-types";
+import { type ApiErrorDetail, api, isApiError, unwrap } from "../api";
+import type { BodyOf, CoachFinding, Interaction, ReplyStage } from "../api-types";
 import { coachChannelFor, defaultStageFor, stageLabels, stageOptions, useCoachReport } from "../coach";
 import { CoachPanel } from "./CoachPanel";
 import { HighlightedDraft } from "./HighlightedDraft";
 import { OverrideModal } from "./OverrideModal";
 import { TemplatePicker } from "./TemplatePicker";
 
-interface ReplyRequest {
-  text: string;
-  stage: ReplyStage;
-  override?: { reason: string };
-}
+type ReplyRequest = BodyOf<"sendReply">;
 
 function describeFinding(text: string, finding: CoachFinding): string {
   const words = text.slice(finding.start, finding.end).trim();
@@ -35,7 +31,7 @@ export function ReplyComposer({
   interactions,
 }: {
   caseId: string;
-  caseChannel: Channel;
+  caseChannel: string;
   interactions: Interaction[];
 }) {
   const queryClient = useQueryClient();
@@ -53,7 +49,7 @@ export function ReplyComposer({
 
   const send = useMutation({
     mutationFn: (request: ReplyRequest) =>
-      api.post<SentReply>(`/api/v1/cases/${encodeURIComponent(caseId)}/replies`, request),
+      unwrap(api.POST("/api/v1/cases/{id}/replies", { params: { path: { id: caseId } }, body: request })),
     onSuccess: (_sent, request) => {
       // Keep anything typed while the reply was on its way.
       setDraft((current) => (current === request.text ? "" : current));

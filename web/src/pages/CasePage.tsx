@@ -1,8 +1,7 @@
 import { Anchor, Badge, Grid, Group, Paper, Stack, Text, Title, Tooltip } from "@mantine/core";
 import { useQuery } from "@tanstack/react-query";
 import { Link, useParams } from "react-router";
-import { api, isApiError } from "../api";
-import type { CaseDetail } from "../api-types";
+import { api, isApiError, unwrap } from "../api";
 import { ChannelBadge, PriorityMark, RiskBadge, StatusBadge } from "../components/CaseBadges";
 import { CaseSidebar } from "../components/CaseSidebar";
 import { InteractionTimeline } from "../components/InteractionTimeline";
@@ -26,10 +25,7 @@ function DifficultBadge({ caseId }: { caseId: string }) {
   const workflow = useQuery({
     queryKey: ["case", caseId, "workflow"],
     queryFn: ({ signal }) =>
-      api.get<{ difficult: boolean; difficultReason: string | null }>(
-        `/api/v1/cases/${encodeURIComponent(caseId)}/workflow`,
-        { signal },
-      ),
+      unwrap(api.GET("/api/v1/cases/{id}/workflow", { params: { path: { id: caseId } }, signal })),
   });
   if (!workflow.data?.difficult) return null;
   return (
@@ -46,7 +42,7 @@ export function CasePage() {
   const now = useNow();
   const detail = useQuery({
     queryKey: ["case", id],
-    queryFn: ({ signal }) => api.get<CaseDetail>(`/api/v1/cases/${encodeURIComponent(id)}`, { signal }),
+    queryFn: ({ signal }) => unwrap(api.GET("/api/v1/cases/{id}", { params: { path: { id } }, signal })),
   });
 
   if (detail.isPending) return <PageLoader label="Opening the case…" />;

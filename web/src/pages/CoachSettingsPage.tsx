@@ -2,7 +2,7 @@ import { Alert, Badge, Button, Group, Paper, Stack, Switch, TagsInput, Text, Tit
 import { notifications } from "@mantine/notifications";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
-import { api } from "../api";
+import { api, unwrap } from "../api";
 import type { CoachRuleList, CoachSettings, CoachSeverity, Session } from "../api-types";
 import { severityColors, severityLabels } from "../coach";
 import { ErrorAlert, PageLoader } from "../components/PageStates";
@@ -33,7 +33,7 @@ function CoachSettingsForm({ list, canEdit }: { list: CoachRuleList; canEdit: bo
   const changed = !sameSettings(settings, saved);
 
   const save = useMutation({
-    mutationFn: (next: CoachSettings) => api.put<void>("/api/v1/coach/settings", next),
+    mutationFn: (next: CoachSettings) => unwrap(api.PUT("/api/v1/coach/settings", { body: next })),
     onSuccess: () => {
       notifications.show({ message: "Coach settings saved", color: "mend" });
       // Drafts already checked were read under the old settings.
@@ -129,7 +129,7 @@ export function CoachSettingsPage({ session }: { session: Session }) {
   const canEdit = session.user.role === "admin";
   const rules = useQuery({
     queryKey: rulesQueryKey,
-    queryFn: ({ signal }) => api.get<CoachRuleList>("/api/v1/coach/rules", { signal }),
+    queryFn: ({ signal }) => unwrap(api.GET("/api/v1/coach/rules", { signal })),
   });
 
   return (

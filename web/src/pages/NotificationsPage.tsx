@@ -2,23 +2,19 @@ import { Anchor, Button, Group, Paper, SegmentedControl, Stack, Text, Title } fr
 import { useInfiniteQuery, useMutation, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { Link } from "react-router";
-import { api } from "../api";
+import { api, unwrap } from "../api";
 import { ErrorAlert, PageLoader } from "../components/PageStates";
 import { ActionError } from "../components/workflow/ProblemList";
 import { useFollowLiveCaseEvents } from "../components/workflow/use-follow-live";
 import { absoluteTime, relativeTime } from "../format";
 import { useNow } from "../use-now";
-import {
-  type AppNotification,
-  type NotificationPage,
-  notificationLabels,
-  notificationsKey,
-} from "../workflow-api";
+import { type AppNotification, notificationLabels, notificationsKey } from "../workflow-api";
 
 function NotificationRow({ notification, now }: { notification: AppNotification; now: number }) {
   const queryClient = useQueryClient();
   const markRead = useMutation({
-    mutationFn: () => api.post(`/api/v1/notifications/${encodeURIComponent(notification.id)}/read`),
+    mutationFn: () =>
+      unwrap(api.POST("/api/v1/notifications/{id}/read", { params: { path: { id: notification.id } } })),
     onSuccess: () => void queryClient.invalidateQueries({ queryKey: notificationsKey }),
   });
   const unread = notification.readAt === null;
@@ -72,10 +68,12 @@ export function NotificationsPage() {
   const list = useInfiniteQuery({
     queryKey: [...notificationsKey, "list", show],
     queryFn: ({ signal, pageParam }) =>
-      api.get<NotificationPage>("/api/v1/notifications", {
-        signal,
-        query: { unread: show === "unread" ? "true" : "false", cursor: pageParam, limit: 50 },
-      }),
+      unwrap(
+        api.GET("/api/v1/notifications", {
+          params: { query: { unread: show === "unread" ? "true" : "false", cursor: pageParam, limit: 50 } },
+          signal,
+        }),
+      ),
     initialPageParam: undefined as string | undefined,
     getNextPageParam: (page) => page.nextCursor ?? undefined,
   });

@@ -1,7 +1,7 @@
 import { Button, Center, EmptyState, Group, Loader, Paper, Stack, Text, Title } from "@mantine/core";
 import { keepPreviousData, useInfiniteQuery } from "@tanstack/react-query";
 import { useMemo } from "react";
-import { api } from "../api";
+import { api, unwrap } from "../api";
 import type { CasePage, CaseSummary, Session } from "../api-types";
 import { CasesTable } from "../components/CasesTable";
 import { ErrorAlert, PageLoader } from "../components/PageStates";
@@ -29,10 +29,12 @@ export function QueuePage({ session }: { session: Session }) {
   const cases = useInfiniteQuery({
     queryKey: ["cases", filters],
     queryFn: ({ pageParam, signal }) =>
-      api.get<CasePage>("/api/v1/cases", {
-        signal,
-        query: { ...toCaseQuery(filters), limit: pageSize, cursor: pageParam },
-      }),
+      unwrap(
+        api.GET("/api/v1/cases", {
+          params: { query: { ...toCaseQuery(filters), limit: pageSize, cursor: pageParam ?? undefined } },
+          signal,
+        }),
+      ),
     initialPageParam: null as string | null,
     getNextPageParam: (lastPage) => lastPage.nextCursor,
     placeholderData: keepPreviousData,

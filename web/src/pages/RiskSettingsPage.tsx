@@ -2,7 +2,7 @@ import { Alert, Button, Group, NumberInput, Paper, Slider, Stack, Text, Title } 
 import { notifications } from "@mantine/notifications";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
-import { api, isApiError } from "../api";
+import { api, isApiError, unwrap } from "../api";
 import type { Session, TriageSettings } from "../api-types";
 import { ErrorAlert, PageLoader } from "../components/PageStates";
 import { labelOf } from "../format";
@@ -48,7 +48,7 @@ function RiskWeightsForm({ settings, canEdit }: { settings: TriageSettings; canE
 
   const save = useMutation({
     mutationFn: (riskWeights: Record<string, number>) =>
-      api.put<void>("/api/v1/triage/settings", { riskWeights }),
+      unwrap(api.PUT("/api/v1/triage/settings", { body: { riskWeights } })),
     onSuccess: () => {
       notifications.show({
         message: "Risk weights saved. New messages are scored with them.",
@@ -143,7 +143,7 @@ export function RiskSettingsPage({ session }: { session: Session }) {
   const canEdit = session.user.role === "admin";
   const settings = useQuery({
     queryKey: settingsQueryKey,
-    queryFn: ({ signal }) => api.get<TriageSettings>("/api/v1/triage/settings", { signal }),
+    queryFn: ({ signal }) => unwrap(api.GET("/api/v1/triage/settings", { signal })),
   });
 
   return (

@@ -15,7 +15,7 @@ import { notifications } from "@mantine/notifications";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { playbookLabels } from "../../../src/shared/vocabulary";
-import { api } from "../api";
+import { api, unwrap } from "../api";
 import type { Session } from "../api-types";
 import { ErrorAlert, PageLoader } from "../components/PageStates";
 import { parseJsonList, SettingsCard } from "../components/SettingsCard";
@@ -67,7 +67,7 @@ function WorkflowSettingsForm({ saved, canEdit }: { saved: WorkflowSettings; can
 
   const save = useMutation({
     mutationFn: (patch: Partial<WorkflowSettings>) =>
-      api.put<WorkflowSettings>("/api/v1/settings/workflow", patch),
+      unwrap(api.PUT("/api/v1/settings/workflow", { body: patch })),
     onSuccess: (settings) => {
       queryClient.setQueryData(workflowSettingsKey, settings);
       // Gates decide what every open case is missing.

@@ -79,10 +79,13 @@ export function missingNumbers(values: MailboxFormValues): Partial<Record<Mailbo
   );
 }
 
-function imapOf(values: MailboxFormValues): ImapSettingsBody {
+// missingNumbers has checked the number boxes before anything is built from them.
+const checkedNumber = (value: number | string) => value as number;
+
+function imapOf(values: MailboxFormValues): NonNullable<CreateMailboxBody["imap"]> {
   return {
     host: values.imapHost,
-    port: numberOf(values.imapPort),
+    port: checkedNumber(values.imapPort),
     tls: values.imapTls,
     user: values.imapUser,
     password: values.imapPassword,
@@ -98,7 +101,7 @@ export function createBodyOf(values: MailboxFormValues): CreateMailboxBody {
     imap: values.useImap ? imapOf(values) : undefined,
     smtp: {
       host: values.smtpHost,
-      port: numberOf(values.smtpPort),
+      port: checkedNumber(values.smtpPort),
       tls: values.smtpTls,
       user: values.smtpUser.trim() || undefined,
       password: values.smtpPassword || undefined,

@@ -1,6 +1,6 @@
 import { useQuery } from "@tanstack/react-query";
-import { api } from "../../api";
-import { type HelpRequest, helpRequestsKey } from "../../workflow-api";
+import { api, unwrap } from "../../api";
+import { helpRequestsKey } from "../../workflow-api";
 import { CountedNavLink } from "../CountedNavLink";
 import { useFollowLiveCaseEvents } from "./use-follow-live";
 
@@ -9,10 +9,12 @@ export function useHelpRequests(scope: "me" | "mine") {
   return useQuery({
     queryKey: [...helpRequestsKey, scope],
     queryFn: ({ signal }) =>
-      api.get<{ items: HelpRequest[] }>("/api/v1/help-requests", {
-        signal,
-        query: { for: scope, status: scope === "me" ? "open" : "all" },
-      }),
+      unwrap(
+        api.GET("/api/v1/help-requests", {
+          params: { query: { for: scope, status: scope === "me" ? "open" : "all" } },
+          signal,
+        }),
+      ),
     refetchInterval: 60_000,
   });
 }

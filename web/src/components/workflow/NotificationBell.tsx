@@ -1,8 +1,8 @@
 import { ActionIcon, Indicator, Tooltip } from "@mantine/core";
 import { useQuery } from "@tanstack/react-query";
 import { Link } from "react-router";
-import { api } from "../../api";
-import { type NotificationPage, notificationsKey } from "../../workflow-api";
+import { api, unwrap } from "../../api";
+import { notificationsKey } from "../../workflow-api";
 import { useFollowLiveCaseEvents } from "./use-follow-live";
 
 const unreadLimit = 100;
@@ -12,10 +12,12 @@ export function useUnreadNotifications() {
   return useQuery({
     queryKey: [...notificationsKey, "unread"],
     queryFn: ({ signal }) =>
-      api.get<NotificationPage>("/api/v1/notifications", {
-        signal,
-        query: { unread: "true", limit: unreadLimit },
-      }),
+      unwrap(
+        api.GET("/api/v1/notifications", {
+          params: { query: { unread: "true", limit: unreadLimit } },
+          signal,
+        }),
+      ),
     refetchInterval: 60_000,
   });
 }

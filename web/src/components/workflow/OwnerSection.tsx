@@ -1,5 +1,7 @@
 import { Button, Group, Select, Stack, Text, TextInput } from "@mantine/core";
 import { useState } from "react";
+import { api, unwrap } from "../../api";
+import type { BodyOf } from "../../api-types";
 import { absoluteTime, relativeTime } from "../../format";
 import { type CaseWorkflow, useUsers, useWorkflowAction } from "../../workflow-api";
 import { ActionError } from "./ProblemList";
@@ -43,11 +45,9 @@ function AssignmentHistory({ workflow, now }: { workflow: CaseWorkflow; now: num
 function DifficultFlag({ workflow }: { workflow: CaseWorkflow }) {
   const [asking, setAsking] = useState(false);
   const [reason, setReason] = useState("");
-  const flag = useWorkflowAction<{ difficult: boolean; reason?: string }>(workflow.caseId, (body) => ({
-    method: "post",
-    path: "/difficult",
-    body,
-  }));
+  const flag = useWorkflowAction(workflow.caseId, (path, body: BodyOf<"flagCaseDifficult">) =>
+    unwrap(api.POST("/api/v1/cases/{id}/difficult", { params: { path }, body })),
+  );
 
   if (workflow.difficult) {
     return (
@@ -106,11 +106,9 @@ export function OwnerSection({ workflow, now }: { workflow: CaseWorkflow; now: n
   const users = useUsers();
   const current = workflow.owner?.id ?? unassigned;
   const [choice, setChoice] = useState<string | null>(null);
-  const assign = useWorkflowAction<{ userId: string | null }>(workflow.caseId, (body) => ({
-    method: "post",
-    path: "/assign",
-    body,
-  }));
+  const assign = useWorkflowAction(workflow.caseId, (path, body: BodyOf<"assignCase">) =>
+    unwrap(api.POST("/api/v1/cases/{id}/assign", { params: { path }, body })),
+  );
   const options = [
     { value: unassigned, label: "Unassigned" },
     ...(users.data?.items ?? []).map((user) => ({ value: user.id, label: user.name })),

@@ -1,5 +1,6 @@
 import { Badge, Button, Group, Stack, Text, ThemeIcon } from "@mantine/core";
 import { useState } from "react";
+import { api, unwrap } from "../../api";
 import { type CaseWorkflow, type PlaybookItem, useWorkflowAction } from "../../workflow-api";
 import { PlaybookItemEditor } from "./PlaybookItemEditor";
 import { ActionError } from "./ProblemList";
@@ -32,11 +33,14 @@ function ChecklistItem({
   required: boolean;
 }) {
   const [editing, setEditing] = useState(false);
-  const confirm = useWorkflowAction<void>(workflow.caseId, () => ({
-    method: "put",
-    path: `/playbook/${item.key}`,
-    body: { done: true, evidence: item.evidence ?? {} },
-  }));
+  const confirm = useWorkflowAction(workflow.caseId, ({ id }, _: undefined) =>
+    unwrap(
+      api.PUT("/api/v1/cases/{id}/playbook/{item}", {
+        params: { path: { id, item: item.key } },
+        body: { done: true, evidence: item.evidence ?? {} },
+      }),
+    ),
+  );
   const suggested = item.done && item.source === "mend";
   const summary = evidenceSummary(item.evidence);
 

@@ -10,6 +10,8 @@ import {
   TextInput,
 } from "@mantine/core";
 import { useState } from "react";
+import { api, unwrap } from "../../api";
+import type { BodyOf } from "../../api-types";
 import type { CaseWorkflow, PlaybookItem } from "../../workflow-api";
 import { useWorkflowAction } from "../../workflow-api";
 import { ActionError } from "./ProblemList";
@@ -21,11 +23,6 @@ import {
   evidenceFrom,
   missingRequired,
 } from "./playbook-fields";
-
-interface PlaybookBody {
-  done: boolean;
-  evidence?: Record<string, unknown>;
-}
 
 function FieldInput({
   field,
@@ -102,11 +99,9 @@ export function PlaybookItemEditor({
 }) {
   const fields = evidenceFields[item.key as Exclude<typeof item.key, "root_cause">];
   const [draft, setDraft] = useState<Draft>(() => draftFrom(fields, item.evidence));
-  const save = useWorkflowAction<PlaybookBody>(workflow.caseId, (body) => ({
-    method: "put",
-    path: `/playbook/${item.key}`,
-    body,
-  }));
+  const save = useWorkflowAction(workflow.caseId, ({ id }, body: BodyOf<"updatePlaybookItem">) =>
+    unwrap(api.PUT("/api/v1/cases/{id}/playbook/{item}", { params: { path: { id, item: item.key } }, body })),
+  );
   const incomplete = missingRequired(fields, draft);
 
   return (

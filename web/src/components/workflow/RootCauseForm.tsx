@@ -1,5 +1,7 @@
 import { Button, Group, SegmentedControl, Select, Stack, Text, Textarea } from "@mantine/core";
 import { useState } from "react";
+import { api, unwrap } from "../../api";
+import type { BodyOf } from "../../api-types";
 import {
   type CaseWorkflow,
   type Fault,
@@ -9,23 +11,15 @@ import {
 } from "../../workflow-api";
 import { ActionError } from "./ProblemList";
 
-interface RootCauseBody {
-  key: string;
-  fault: Fault;
-  note?: string;
-}
-
 export function RootCauseForm({ workflow }: { workflow: CaseWorkflow }) {
   const settings = useWorkflowSettings();
   const saved = workflow.rootCause;
   const [key, setKey] = useState<string | null>(saved?.key ?? null);
   const [fault, setFault] = useState<string>(saved?.fault ?? "");
   const [note, setNote] = useState(saved?.note ?? "");
-  const save = useWorkflowAction<RootCauseBody>(workflow.caseId, (body) => ({
-    method: "put",
-    path: "/root-cause",
-    body,
-  }));
+  const save = useWorkflowAction(workflow.caseId, (path, body: BodyOf<"recordRootCause">) =>
+    unwrap(api.PUT("/api/v1/cases/{id}/root-cause", { params: { path }, body })),
+  );
   const taxonomy = settings.data?.rootCauses ?? (saved ? [{ key: saved.key, label: saved.label }] : []);
   const noteNeeded = key === "other" && !note.trim();
   const changed =

@@ -1,6 +1,7 @@
 import { Button, Group, Modal, Radio, Stack, Text, Textarea } from "@mantine/core";
 import { useState } from "react";
-import type { CaseStatus } from "../../api-types";
+import { api, unwrap } from "../../api";
+import type { BodyOf, CaseStatus } from "../../api-types";
 import { type CaseWorkflow, type Outcome, outcomeLabels, useWorkflowAction } from "../../workflow-api";
 import { StatusBadge } from "../CaseBadges";
 import { ActionError, MissingItems } from "./ProblemList";
@@ -17,11 +18,9 @@ function transitionLabel(from: CaseStatus, to: CaseStatus): string {
   return to;
 }
 
-interface TransitionBody {
-  to: CaseStatus;
-  outcome?: Outcome;
-  reason?: string;
-}
+type TransitionBody = BodyOf<"transitionCase">;
+const transition = (path: { id: string }, body: TransitionBody) =>
+  unwrap(api.POST("/api/v1/cases/{id}/transitions", { params: { path }, body }));
 
 function CloseCaseModal({
   workflow,
@@ -39,11 +38,7 @@ function CloseCaseModal({
     : ["recovered", "not_recovered", "unresolvable", "no_response"];
   const [outcome, setOutcome] = useState<Outcome | null>(null);
   const [reason, setReason] = useState("");
-  const close = useWorkflowAction<TransitionBody>(workflow.caseId, (body) => ({
-    method: "post",
-    path: "/transitions",
-    body,
-  }));
+  const close = useWorkflowAction(workflow.caseId, transition);
   const reasonMissing = outcome === "unresolvable" && !reason.trim();
 
   const submit = () => {
@@ -99,11 +94,7 @@ function CloseCaseModal({
 
 export function StatusSection({ workflow }: { workflow: CaseWorkflow }) {
   const [closing, setClosing] = useState(false);
-  const move = useWorkflowAction<TransitionBody>(workflow.caseId, (body) => ({
-    method: "post",
-    path: "/transitions",
-    body,
-  }));
+  const move = useWorkflowAction(workflow.caseId, transition);
   const canResolve = workflow.allowedTransitions.includes("resolved");
 
   return (
