@@ -7,6 +7,7 @@ import { registerCustomerRoutes } from "../customers/routes";
 import { registerMessageRoutes } from "../intake/api/routes";
 import type { AppDeps } from "../platform/http/app-deps";
 import { type App, buildApp } from "../platform/http/build-app";
+import { registerResolutionRoutes } from "../resolution/routes";
 import { registerTemplateRoutes } from "../templates/routes";
 import { registerTriageRoutes } from "../triage/routes";
 import { registerWorkflowRoutes } from "../workflow/routes";
@@ -24,6 +25,7 @@ function registerDomainRoutes(api: App, deps: AppDeps) {
   registerWorkflowRoutes(api, deps);
   registerEmailChannelRoutes(api, deps);
   registerTemplateRoutes(api, deps);
+  registerResolutionRoutes(api, deps);
 }
 
 export function buildMendApp(deps: AppDeps) {

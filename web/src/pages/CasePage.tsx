@@ -7,6 +7,7 @@ import { CaseSidebar } from "../components/CaseSidebar";
 import { InteractionTimeline } from "../components/InteractionTimeline";
 import { ErrorAlert, PageLoader } from "../components/PageStates";
 import { ReplyComposer } from "../components/ReplyComposer";
+import { ResolutionPanel } from "../components/resolution/ResolutionPanel";
 import { WorkflowPanel } from "../components/workflow/WorkflowPanel";
 import { absoluteTime, customerName, relativeTime } from "../format";
 import { useNow } from "../use-now";
@@ -126,6 +127,7 @@ export function CasePage() {
           </Paper>
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 4 }}>
+          <ResolutionPanel caseId={summary.id} />
           <WorkflowPanel caseId={summary.id} />
           <CaseSidebar customer={customer} otherCases={otherCases} now={now} />
         </Grid.Col>
