@@ -4,6 +4,7 @@ import { customerProfileSchema } from "../customers/schema";
 import { upsertCustomer } from "../customers/upsert-customer";
 import { ingestMessage } from "../intake/ingest-message";
 import type { Db } from "../platform/db/client";
+import { seedDemoResolution } from "../resolution/seed-demo-resolution";
 import type { Role } from "../shared/vocabulary";
 import { replyTemplates } from "../templates/tables";
 import { createOrganization } from "./create-organization";
@@ -79,5 +80,6 @@ export async function seedDemo(options: { db: Db; now?: Date }) {
         .where(and(eq(cases.orgId, org.id), eq(cases.id, result.caseId)));
     }
   }
+  await seedDemoResolution({ db, orgId: org.id, users, now });
   return { org, users: demoUsers, password: DEMO_PASSWORD, created: true };
 }

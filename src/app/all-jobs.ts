@@ -2,6 +2,7 @@ import { purgeExpiredSessionsJob } from "../accounts/purge-expired-sessions";
 import { deliverEmailJob } from "../channels/email/deliver-email-job";
 import { pollMailboxJob, scheduleMailboxPollsJob } from "../channels/email/poll-mailboxes-job";
 import type { JobDefinition } from "../platform/jobs/define-job";
+import { resolutionSweepJob } from "../resolution/resolution-sweep-job";
 import { learnTriageCorrectionsJob } from "../triage/learn-corrections";
 import { slaSweepJob } from "../workflow/sla-sweep-job";
 
@@ -13,4 +14,5 @@ export const allJobs: JobDefinition[] = [
   deliverEmailJob,
   pollMailboxJob,
   scheduleMailboxPollsJob,
+  resolutionSweepJob,
 ];

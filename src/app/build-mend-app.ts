@@ -9,6 +9,7 @@ import { registerConversationRoutes } from "../intake/api/conversation-routes";
 import { registerMessageRoutes } from "../intake/api/routes";
 import type { AppDeps } from "../platform/http/app-deps";
 import { type App, buildApp } from "../platform/http/build-app";
+import { registerResolutionRoutes } from "../resolution/routes";
 import { registerTemplateRoutes } from "../templates/routes";
 import { registerTriageRoutes } from "../triage/routes";
 import { registerWorkflowRoutes } from "../workflow/routes";
@@ -28,6 +29,7 @@ function registerDomainRoutes(api: App, deps: AppDeps) {
   registerEmailChannelRoutes(api, deps);
   registerComplaintFormRoutes(api, deps);
   registerTemplateRoutes(api, deps);
+  registerResolutionRoutes(api, deps);
 }
 
 export function buildMendApp(deps: AppDeps) {

@@ -9,6 +9,13 @@ import {
 import { coachReportSchema, findingSchema } from "../coach/engine/schema";
 import { customerProfileSchema, customerResponse } from "../customers/schema";
 import { inboundMessageSchema } from "../intake/schema";
+import { approvalListResponse, compensationSummary, resolutionResponse } from "../resolution/api-schema";
+import {
+  compensationSettingsPatch,
+  compensationSettingsSchema,
+  grantBody,
+  promiseBody,
+} from "../resolution/schema";
 import { createTemplateBody, templateList, templateResponse, updateTemplateBody } from "../templates/schema";
 import { correctionSchema, triageAnalysisSchema } from "../triage/engine/schema";
 import {
@@ -51,6 +58,13 @@ const named = {
   ReplyTemplatePage: templateList,
   NewReplyTemplate: createTemplateBody,
   ReplyTemplateChange: updateTemplateBody,
+  CaseResolution: resolutionResponse,
+  NewAccommodation: grantBody,
+  NewPromise: promiseBody,
+  ApprovalPage: approvalListResponse,
+  CompensationSummary: compensationSummary,
+  CompensationSettings: compensationSettingsSchema,
+  CompensationSettingsChange: compensationSettingsPatch,
 } satisfies Record<string, z.ZodType>;
 
 export function nameApiSchemas(): void {

@@ -71,6 +71,17 @@ export type Outcome = (typeof outcomes)[number];
 export const outcomeSchema = /* @__PURE__ */ z.enum(outcomes);
 export const faultSchema = /* @__PURE__ */ z.enum(["yes", "no", "partly"]);
 
+// What a promise to a customer is about (R22): the coach guesses it from a draft, the case records it.
+export const promiseKinds = [
+  "refund_by",
+  "call_back_at",
+  "update_by",
+  "replacement_shipped_by",
+  "other",
+] as const;
+export type PromiseKind = (typeof promiseKinds)[number];
+export const promiseKindSchema = /* @__PURE__ */ z.enum(promiseKinds);
+
 export const replyStages = ["first_reply", "update", "resolution", "follow_up"] as const;
 export type ReplyStage = (typeof replyStages)[number];
 export const replyStageSchema = /* @__PURE__ */ z.enum(replyStages);

@@ -30,6 +30,12 @@ const TemplateSettingsPage = lazy(() =>
 const HelpRequestsPage = lazy(() =>
   import("./pages/HelpRequestsPage").then((module) => ({ default: module.HelpRequestsPage })),
 );
+const ApprovalsPage = lazy(() =>
+  import("./pages/ApprovalsPage").then((module) => ({ default: module.ApprovalsPage })),
+);
+const CompensationSettingsPage = lazy(() =>
+  import("./pages/CompensationSettingsPage").then((module) => ({ default: module.CompensationSettingsPage })),
+);
 const NotificationsPage = lazy(() =>
   import("./pages/NotificationsPage").then((module) => ({ default: module.NotificationsPage })),
 );
@@ -67,6 +73,14 @@ function SignedInApp({ session }: { session: Session }) {
           element={
             <Suspense fallback={<PageLoader />}>
               <HelpRequestsPage />
+            </Suspense>
+          }
+        />
+        <Route
+          path="approvals"
+          element={
+            <Suspense fallback={<PageLoader />}>
+              <ApprovalsPage />
             </Suspense>
           }
         />
@@ -109,6 +123,14 @@ function SignedInApp({ session }: { session: Session }) {
             element={
               <Suspense fallback={<PageLoader label="Opening settings…" />}>
                 <WorkflowSettingsPage session={session} />
+              </Suspense>
+            }
+          />
+          <Route
+            path="compensation"
+            element={
+              <Suspense fallback={<PageLoader label="Opening settings…" />}>
+                <CompensationSettingsPage session={session} />
               </Suspense>
             }
           />

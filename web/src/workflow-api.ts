@@ -118,6 +118,12 @@ export const notificationLabels: Record<string, string> = {
   "help_request.breached": "A help request is overdue",
   "help_request.answered": "Your request for help was answered",
   "help_request.withdrawn": "A request for help was withdrawn",
+  "approval.requested": "An agent asks you to approve compensation",
+  "approval.approved": "Your compensation request was approved",
+  "approval.rejected": "Your compensation request was not approved",
+  "approval.late": "An approval request is overdue",
+  "promise.reminder": "A promise to a customer is nearly due",
+  "promise.broken": "A promise to a customer was broken",
 };
 
 export const clockLabels: Record<string, string> = {

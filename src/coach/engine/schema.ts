@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { replyChannelSchema, replyStageSchema } from "../../shared/vocabulary";
+import { promiseKindSchema, replyChannelSchema, replyStageSchema } from "../../shared/vocabulary";
 
 export const severitySchema = z.enum(["blocker", "warning", "hint"]);
 
@@ -44,6 +44,14 @@ export const findingSchema = z.object({
   start: z.number().int(),
   end: z.number().int(),
   suggestion: z.string().optional(),
+  // A promise found in the draft, ready for the composer to register in one click.
+  promise: z
+    .object({
+      kind: promiseKindSchema,
+      text: z.string(),
+      dueAt: z.string(),
+    })
+    .optional(),
 });
 
 export const coachReportSchema = z.object({

@@ -13,9 +13,10 @@ export function findAll(text: string, pattern: RegExp): Span[] {
   return spans;
 }
 
-const sentenceBoundary = /[^.!?\n]+(?:[.!?]+["')\]]*|\n|$)/g;
+const sentenceBoundary = /(?:[^.!?\n]|(?<=\d)\.(?=\d))+(?:[.!?]+["')\]]*|\n|$)/g;
 
-// Splits on terminal punctuation and line breaks; good enough for short support replies.
+// Splits on terminal punctuation and line breaks (not the point in "€64.50"); good enough for
+// short support replies.
 export function splitSentences(text: string): Span[] {
   const sentences: Span[] = [];
   for (const match of text.matchAll(sentenceBoundary)) {

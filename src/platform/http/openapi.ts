@@ -1,11 +1,13 @@
 import { readFileSync } from "node:fs";
+import path from "node:path";
 import type { FastifyDynamicSwaggerOptions } from "@fastify/swagger";
 import { jsonSchemaTransform, jsonSchemaTransformObject } from "fastify-type-provider-zod";
 import { z } from "zod";
+import { packageRoot } from "../../package-root";
 import { type AppErrorCode, statusByCode } from "./app-error";
 import type { RouteAccess } from "./auth";
 
-const packageJson = JSON.parse(readFileSync(new URL("../../../package.json", import.meta.url), "utf8")) as {
+const packageJson = JSON.parse(readFileSync(path.join(packageRoot, "package.json"), "utf8")) as {
   version: string;
 };
 

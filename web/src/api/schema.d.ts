@@ -348,6 +348,81 @@ export interface paths {
      */
     patch: operations["updateReplyTemplate"];
   };
+  "/api/v1/settings/compensation": {
+    /**
+     * Compensation catalog, suggestion rules, authority limits and monthly budget (admin)
+     * @description **Who may call:** Signed-in admin.
+     */
+    get: operations["getCompensationSettings"];
+    /**
+     * Replace the sections sent (admin); the others keep their current values
+     * @description **Who may call:** Signed-in admin.
+     */
+    put: operations["updateCompensationSettings"];
+  };
+  "/api/v1/cases/{id}/resolution": {
+    /**
+     * Suggested compensation with reasons, what was granted and promised, the plan, economics, authority left
+     * @description **Who may call:** Any signed-in user.
+     */
+    get: operations["getCaseResolution"];
+  };
+  "/api/v1/cases/{id}/accommodations": {
+    /**
+     * Grant an item: 201 within your authority, 202 with an approval request above it; 409 when it asks something of the customer and no reason is given
+     * @description **Who may call:** Any signed-in user.
+     */
+    post: operations["grantAccommodation"];
+  };
+  "/api/v1/accommodations/{id}/delivered": {
+    /**
+     * Record that a granted item reached the customer, with a reference (refund id, coupon code)
+     * @description **Who may call:** Any signed-in user.
+     */
+    post: operations["markAccommodationDelivered"];
+  };
+  "/api/v1/approvals": {
+    /**
+     * Approval requests (supervisors and admins); pending ones soonest due first
+     * @description **Who may call:** Signed-in supervisor or admin.
+     */
+    get: operations["listApprovals"];
+  };
+  "/api/v1/compensation/summary": {
+    /**
+     * A month's compensation at cost against the budget and the value of the customers it went to
+     * @description **Who may call:** Signed-in supervisor or admin.
+     */
+    get: operations["summarizeCompensation"];
+  };
+  "/api/v1/approvals/{id}/decision": {
+    /**
+     * Approve or reject a grant above an agent's authority, with a reason (supervisors and admins)
+     * @description **Who may call:** Signed-in supervisor or admin.
+     */
+    post: operations["decideApproval"];
+  };
+  "/api/v1/cases/{id}/promises": {
+    /**
+     * Register a promise made to the customer: what, due when, who
+     * @description **Who may call:** Any signed-in user.
+     */
+    post: operations["recordPromise"];
+  };
+  "/api/v1/promises/{id}/kept": {
+    /**
+     * Mark a promise kept, with evidence: a note, a reference or a delivered accommodation
+     * @description **Who may call:** Any signed-in user.
+     */
+    post: operations["markPromiseKept"];
+  };
+  "/api/v1/promises/{id}/cancel": {
+    /**
+     * Cancel a promise that no longer applies, with the reason
+     * @description **Who may call:** Any signed-in user.
+     */
+    post: operations["cancelPromise"];
+  };
   "/inbound/email/{channelId}": {
     /**
      * Receive one raw email (message/rfc822, or raw MIME in a form field)
@@ -595,6 +670,127 @@ export interface components {
        * @enum {string|null}
        */
       stage?: "first_reply" | "update" | "resolution" | "follow_up" | null;
+    };
+    /**
+     * @example {
+     *   "type": "partial_refund",
+     *   "amount": 2500,
+     *   "note": "The delivery fee for the late parcel."
+     * }
+     */
+    NewAccommodationInput: {
+      type: string;
+      /** @description minor units, percent points or items */
+      amount?: number;
+      note?: string;
+      /** @description why an item that asks something of the customer is right here */
+      reason?: string;
+    };
+    /**
+     * @example {
+     *   "kind": "update_by",
+     *   "text": "I will update you on the replacement by Friday.",
+     *   "dueAt": "2026-12-11T17:00:00Z"
+     * }
+     */
+    NewPromiseInput: {
+      /** @enum {string} */
+      kind: "refund_by" | "call_back_at" | "update_by" | "replacement_shipped_by" | "other";
+      text: string;
+      /** Format: date-time */
+      dueAt: string;
+      /** Format: uuid */
+      ownerId?: string;
+      /** Format: uuid */
+      accommodationId?: string;
+    };
+    /**
+     * @example {
+     *   "budget": {
+     *     "monthly": 500000,
+     *     "warnAtShare": 0.8
+     *   },
+     *   "promiseReminderMinutes": 120
+     * }
+     */
+    CompensationSettingsChangeInput: {
+      currency?: string;
+      catalog?: ({
+          type: string;
+          label: string;
+          /** @enum {string} */
+          unit: "money" | "percent" | "item";
+          costPerUnit: number;
+          defaultAmount?: number;
+          /** @default null */
+          asksOfCustomer?: string | null;
+          /** @default false */
+          exclusive?: boolean;
+          /** @default false */
+          separateMessage?: boolean;
+          /** @default true */
+          active?: boolean;
+        })[];
+      rules?: ({
+          name: string;
+          /** @enum {string} */
+          slot: "remedy" | "trouble" | "extra";
+          /** @default {} */
+          when?: {
+            minLoss?: number;
+            maxLoss?: number;
+            faults?: ("yes" | "no" | "partly")[];
+            rootCauses?: string[];
+            tiers?: string[];
+            minRisk?: number;
+            minLifetimeValue?: number;
+            minFollowers?: number;
+          };
+          give: {
+            type: string;
+            amount?: {
+              fixed: number;
+            } | {
+              lossShare: number;
+              max?: number;
+            };
+          };
+          reason: string;
+        })[];
+      authority?: {
+        roles: {
+          agent: {
+            perCase: number | null;
+            perMonth: number | null;
+          };
+          specialist: {
+            perCase: number | null;
+            perMonth: number | null;
+          };
+          supervisor: {
+            perCase: number | null;
+            perMonth: number | null;
+          };
+          admin: {
+            perCase: number | null;
+            perMonth: number | null;
+          };
+        };
+        /** @default {} */
+        users?: {
+          [key: string]: {
+            perCase: number | null;
+            perMonth: number | null;
+          };
+        };
+        approvalHours: number;
+      };
+      budget?: {
+        monthly: number | null;
+        warnAtShare: number;
+      };
+      acquisitionCostMultiplier?: number;
+      promiseReminderMinutes?: number;
     };
     Error: {
       error: {
@@ -847,6 +1043,12 @@ export interface components {
       start: number;
       end: number;
       suggestion?: string;
+      promise?: {
+        /** @enum {string} */
+        kind: "refund_by" | "call_back_at" | "update_by" | "replacement_shipped_by" | "other";
+        text: string;
+        dueAt: string;
+      };
     };
     CaseWorkflow: {
       /** Format: uuid */
@@ -1525,6 +1727,264 @@ export interface components {
       /** @description variables Mend fills from the case */
       knownVariables: string[];
       nextCursor: string | null;
+    };
+    CaseResolution: {
+      currency: string;
+      facts: {
+        loss: {
+          amount: number;
+          text: string;
+        } | null;
+        /** @enum {string|null} */
+        fault: "yes" | "no" | "partly" | null;
+        rootCause: string | null;
+        risk: number | null;
+        customer: {
+          tier: string | null;
+          lifetimeValue: number | null;
+          followers: number | null;
+        };
+      };
+      /** @description what the customer said they want (R17) */
+      desiredOutcome: string | null;
+      suggestion: ({
+          type: string;
+          label: string;
+          /** @enum {string} */
+          slot: "remedy" | "trouble" | "extra";
+          amount: number;
+          cost: number;
+          reasons: string[];
+        })[];
+      catalog: ({
+          type: string;
+          label: string;
+          /** @enum {string} */
+          unit: "money" | "percent" | "item";
+          costPerUnit: number;
+          /** @default null */
+          asksOfCustomer: string | null;
+          /** @default false */
+          exclusive: boolean;
+          /** @default false */
+          separateMessage: boolean;
+          defaultAmount: number | null;
+        })[];
+      granted: ({
+          /** Format: uuid */
+          id: string;
+          type: string;
+          label: string;
+          /** @enum {string} */
+          unit: "money" | "percent" | "item";
+          amount: number;
+          cost: number;
+          /** @enum {string} */
+          status: "pending_approval" | "granted" | "delivered" | "rejected";
+          note: string | null;
+          reason: string | null;
+          grantedBy: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+          } | null;
+          grantedAt: string | null;
+          overBudget: boolean;
+          deliveredAt: string | null;
+          deliveryReference: string | null;
+          approval: ({
+            /** Format: uuid */
+            id: string;
+            status: string;
+            why: string;
+            dueAt: string;
+            decisionReason: string | null;
+          }) | null;
+        })[];
+      promises: ({
+          /** Format: uuid */
+          id: string;
+          /** @enum {string} */
+          kind: "refund_by" | "call_back_at" | "update_by" | "replacement_shipped_by" | "other";
+          text: string;
+          dueAt: string;
+          /** @enum {string} */
+          state: "open" | "kept" | "broken" | "cancelled";
+          owner: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+          } | null;
+          evidence: {
+            [key: string]: string;
+          } | null;
+          cancelReason: string | null;
+          closedAt: string | null;
+        })[];
+      /** @description the open promises in plain words for the customer (R26) */
+      plan: string | null;
+      economics: {
+        /** @description delivered, at cost */
+        given: number;
+        /** @description granted or delivered, at cost */
+        committed: number;
+        lifetimeValue: number | null;
+        /** @description committed × acquisitionCostMultiplier */
+        replacementCost: number;
+        acquisitionCostMultiplier: number;
+      };
+      authorityLeft: {
+        /** @description null: no limit */
+        perCase: number | null;
+        perMonth: number | null;
+        budget: number | null;
+        budgetWarning: boolean;
+      };
+      status: string;
+    };
+    ApprovalPage: {
+      currency: string;
+      items: ({
+          /** Format: uuid */
+          id: string;
+          /** @enum {string} */
+          status: "pending" | "approved" | "rejected";
+          /** @enum {string} */
+          why: "per_case" | "per_month" | "budget";
+          case: {
+            /** Format: uuid */
+            id: string;
+            number: number;
+            subject: string | null;
+          };
+          accommodation: {
+            /** Format: uuid */
+            id: string;
+            type: string;
+            label: string;
+            /** @enum {string} */
+            unit: "money" | "percent" | "item";
+            amount: number;
+            cost: number;
+            note: string | null;
+          };
+          requestedBy: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+          } | null;
+          decidedBy: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+          } | null;
+          decisionReason: string | null;
+          createdAt: string;
+          dueAt: string;
+          breachedAt: string | null;
+          decidedAt: string | null;
+        })[];
+    };
+    CompensationSummary: {
+      currency: string;
+      month: string;
+      budget: number | null;
+      spent: number;
+      budgetWarning: boolean;
+      /** @description granted or delivered this month, at cost */
+      committed: number;
+      /** @description delivered this month, at cost */
+      given: number;
+      cases: number;
+      /** @description of the customers those cases belong to */
+      lifetimeValue: number;
+      /** @description committed × acquisitionCostMultiplier */
+      replacementCost: number;
+      byType: {
+          type: string;
+          label: string;
+          count: number;
+          cost: number;
+        }[];
+    };
+    CompensationSettings: {
+      currency: string;
+      catalog: ({
+          type: string;
+          label: string;
+          /** @enum {string} */
+          unit: "money" | "percent" | "item";
+          costPerUnit: number;
+          defaultAmount?: number;
+          /** @default null */
+          asksOfCustomer: string | null;
+          /** @default false */
+          exclusive: boolean;
+          /** @default false */
+          separateMessage: boolean;
+          /** @default true */
+          active: boolean;
+        })[];
+      rules: ({
+          name: string;
+          /** @enum {string} */
+          slot: "remedy" | "trouble" | "extra";
+          /** @default {} */
+          when: {
+            minLoss?: number;
+            maxLoss?: number;
+            faults?: ("yes" | "no" | "partly")[];
+            rootCauses?: string[];
+            tiers?: string[];
+            minRisk?: number;
+            minLifetimeValue?: number;
+            minFollowers?: number;
+          };
+          give: {
+            type: string;
+            amount?: {
+              fixed: number;
+            } | {
+              lossShare: number;
+              max?: number;
+            };
+          };
+          reason: string;
+        })[];
+      authority: {
+        roles: {
+          agent: {
+            perCase: number | null;
+            perMonth: number | null;
+          };
+          specialist: {
+            perCase: number | null;
+            perMonth: number | null;
+          };
+          supervisor: {
+            perCase: number | null;
+            perMonth: number | null;
+          };
+          admin: {
+            perCase: number | null;
+            perMonth: number | null;
+          };
+        };
+        /** @default {} */
+        users: {
+          [key: string]: {
+            perCase: number | null;
+            perMonth: number | null;
+          };
+        };
+        approvalHours: number;
+      };
+      budget: {
+        monthly: number | null;
+        warnAtShare: number;
+      };
+      acquisitionCostMultiplier: number;
+      promiseReminderMinutes: number;
     };
   };
   responses: {
@@ -3858,6 +4318,393 @@ export interface operations {
       200: {
         content: {
           "application/json": components["schemas"]["ReplyTemplate"];
+        };
+      };
+      400: components["responses"]["ValidationFailed"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      409: components["responses"]["Conflict"];
+      413: components["responses"]["PayloadTooLarge"];
+    };
+  };
+  /**
+   * Compensation catalog, suggestion rules, authority limits and monthly budget (admin)
+   * @description **Who may call:** Signed-in admin.
+   */
+  getCompensationSettings: {
+    responses: {
+      /** @description Default Response */
+      200: {
+        content: {
+          "application/json": components["schemas"]["CompensationSettings"];
+        };
+      };
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+    };
+  };
+  /**
+   * Replace the sections sent (admin); the others keep their current values
+   * @description **Who may call:** Signed-in admin.
+   */
+  updateCompensationSettings: {
+    requestBody: {
+      content: {
+        /**
+         * @example {
+         *   "budget": {
+         *     "monthly": 500000,
+         *     "warnAtShare": 0.8
+         *   },
+         *   "promiseReminderMinutes": 120
+         * }
+         */
+        "application/json": components["schemas"]["CompensationSettingsChangeInput"];
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        content: {
+          "application/json": components["schemas"]["CompensationSettings"];
+        };
+      };
+      400: components["responses"]["ValidationFailed"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      413: components["responses"]["PayloadTooLarge"];
+    };
+  };
+  /**
+   * Suggested compensation with reasons, what was granted and promised, the plan, economics, authority left
+   * @description **Who may call:** Any signed-in user.
+   */
+  getCaseResolution: {
+    parameters: {
+      path: {
+        id: string;
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        content: {
+          "application/json": components["schemas"]["CaseResolution"];
+        };
+      };
+      400: components["responses"]["ValidationFailed"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+    };
+  };
+  /**
+   * Grant an item: 201 within your authority, 202 with an approval request above it; 409 when it asks something of the customer and no reason is given
+   * @description **Who may call:** Any signed-in user.
+   */
+  grantAccommodation: {
+    parameters: {
+      path: {
+        id: string;
+      };
+    };
+    requestBody: {
+      content: {
+        /**
+         * @example {
+         *   "type": "partial_refund",
+         *   "amount": 2500,
+         *   "note": "The delivery fee for the late parcel."
+         * }
+         */
+        "application/json": components["schemas"]["NewAccommodationInput"];
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      201: {
+        content: {
+          "application/json": {
+            /** @enum {string} */
+            status: "granted";
+            /** Format: uuid */
+            accommodationId: string;
+            budgetWarning: boolean;
+          };
+        };
+      };
+      /** @description Default Response */
+      202: {
+        content: {
+          "application/json": {
+            /** @enum {string} */
+            status: "pending_approval";
+            /** Format: uuid */
+            accommodationId: string;
+            /** Format: uuid */
+            approvalId: string;
+            /** @enum {string} */
+            why: "per_case" | "per_month" | "budget";
+          };
+        };
+      };
+      400: components["responses"]["ValidationFailed"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      409: components["responses"]["Conflict"];
+      413: components["responses"]["PayloadTooLarge"];
+    };
+  };
+  /**
+   * Record that a granted item reached the customer, with a reference (refund id, coupon code)
+   * @description **Who may call:** Any signed-in user.
+   */
+  markAccommodationDelivered: {
+    parameters: {
+      path: {
+        id: string;
+      };
+    };
+    requestBody: {
+      content: {
+        /**
+         * @example {
+         *   "reference": "re_3PqX8L2eZvKYlo2C1x9c"
+         * }
+         */
+        "application/json": {
+          /** @description a refund id, coupon code… */
+          reference: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        content: {
+          "application/json": {
+            /** @enum {boolean} */
+            ok: true;
+          };
+        };
+      };
+      400: components["responses"]["ValidationFailed"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      409: components["responses"]["Conflict"];
+      413: components["responses"]["PayloadTooLarge"];
+    };
+  };
+  /**
+   * Approval requests (supervisors and admins); pending ones soonest due first
+   * @description **Who may call:** Signed-in supervisor or admin.
+   */
+  listApprovals: {
+    parameters: {
+      query?: {
+        status?: "pending" | "approved" | "rejected" | "all";
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        content: {
+          "application/json": components["schemas"]["ApprovalPage"];
+        };
+      };
+      400: components["responses"]["ValidationFailed"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+    };
+  };
+  /**
+   * A month's compensation at cost against the budget and the value of the customers it went to
+   * @description **Who may call:** Signed-in supervisor or admin.
+   */
+  summarizeCompensation: {
+    parameters: {
+      query?: {
+        month?: string;
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        content: {
+          "application/json": components["schemas"]["CompensationSummary"];
+        };
+      };
+      400: components["responses"]["ValidationFailed"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+    };
+  };
+  /**
+   * Approve or reject a grant above an agent's authority, with a reason (supervisors and admins)
+   * @description **Who may call:** Signed-in supervisor or admin.
+   */
+  decideApproval: {
+    parameters: {
+      path: {
+        id: string;
+      };
+    };
+    requestBody: {
+      content: {
+        /**
+         * @example {
+         *   "approve": true,
+         *   "reason": "A loyal customer and the second late delivery this month."
+         * }
+         */
+        "application/json": {
+          approve: boolean;
+          reason: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        content: {
+          "application/json": {
+            /** @enum {string} */
+            status: "approved" | "rejected";
+            /** Format: uuid */
+            accommodationId: string;
+          };
+        };
+      };
+      400: components["responses"]["ValidationFailed"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      409: components["responses"]["Conflict"];
+      413: components["responses"]["PayloadTooLarge"];
+    };
+  };
+  /**
+   * Register a promise made to the customer: what, due when, who
+   * @description **Who may call:** Any signed-in user.
+   */
+  recordPromise: {
+    parameters: {
+      path: {
+        id: string;
+      };
+    };
+    requestBody: {
+      content: {
+        /**
+         * @example {
+         *   "kind": "update_by",
+         *   "text": "I will update you on the replacement by Friday.",
+         *   "dueAt": "2026-12-11T17:00:00Z"
+         * }
+         */
+        "application/json": components["schemas"]["NewPromiseInput"];
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      201: {
+        content: {
+          "application/json": {
+            /** Format: uuid */
+            id: string;
+            dueAt: string;
+            remindAt: string;
+          };
+        };
+      };
+      400: components["responses"]["ValidationFailed"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      409: components["responses"]["Conflict"];
+      413: components["responses"]["PayloadTooLarge"];
+    };
+  };
+  /**
+   * Mark a promise kept, with evidence: a note, a reference or a delivered accommodation
+   * @description **Who may call:** Any signed-in user.
+   */
+  markPromiseKept: {
+    parameters: {
+      path: {
+        id: string;
+      };
+    };
+    requestBody: {
+      content: {
+        /**
+         * @example {
+         *   "evidence": {
+         *     "note": "Called the customer; the replacement arrived today."
+         *   }
+         * }
+         */
+        "application/json": {
+          evidence: {
+            note?: string;
+            reference?: string;
+            /** Format: uuid */
+            accommodationId?: string;
+          };
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        content: {
+          "application/json": {
+            /** @enum {boolean} */
+            ok: true;
+          };
+        };
+      };
+      400: components["responses"]["ValidationFailed"];
+      401: components["responses"]["Unauthorized"];
+      403: components["responses"]["Forbidden"];
+      404: components["responses"]["NotFound"];
+      409: components["responses"]["Conflict"];
+      413: components["responses"]["PayloadTooLarge"];
+    };
+  };
+  /**
+   * Cancel a promise that no longer applies, with the reason
+   * @description **Who may call:** Any signed-in user.
+   */
+  cancelPromise: {
+    parameters: {
+      path: {
+        id: string;
+      };
+    };
+    requestBody: {
+      content: {
+        /**
+         * @example {
+         *   "reason": "The customer withdrew the complaint."
+         * }
+         */
+        "application/json": {
+          reason: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        content: {
+          "application/json": {
+            /** @enum {boolean} */
+            ok: true;
+          };
         };
       };
       400: components["responses"]["ValidationFailed"];

@@ -8,6 +8,7 @@ import { useLiveCaseEvents } from "../live";
 import { useSignOut } from "../session";
 import { LiveIndicator } from "./LiveIndicator";
 import { MendMark } from "./MendMark";
+import { ApprovalsNavLink } from "./resolution/ApprovalsNavLink";
 import { HelpRequestsNavLink } from "./workflow/HelpRequestsNavLink";
 import { NotificationBell } from "./workflow/NotificationBell";
 
@@ -58,6 +59,9 @@ export function AppLayout({ session }: { session: Session }) {
       <AppShell.Navbar p="sm" aria-label="Main">
         <NavLink component={Link} to="/" label="Queue" active={onQueue} onClick={closeNav} />
         <HelpRequestsNavLink active={pathname.startsWith("/help-requests")} onClick={closeNav} />
+        {isManager(session.user.role) && (
+          <ApprovalsNavLink active={pathname.startsWith("/approvals")} onClick={closeNav} />
+        )}
         {/* Everyone may read the settings by address; only admins can change them, so only they see the way in.
             Supervisors look after the reply templates, so they are shown the way to those. */}
         {isManager(session.user.role) && (

@@ -8,6 +8,7 @@ import {
   severityColors,
   severityLabels,
 } from "../coach";
+import { RegisterPromiseButton } from "./resolution/RegisterPromiseButton";
 
 function quoteOf(text: string, finding: CoachFinding): string {
   return text.slice(finding.start, finding.end).trim();
@@ -79,12 +80,14 @@ export function CoachPanel({
   isChecking,
   error,
   onSelect,
+  caseId,
 }: {
   checked: CheckedDraft | undefined;
   isCurrent: boolean;
   isChecking: boolean;
   error: unknown;
   onSelect: (finding: CoachFinding) => void;
+  caseId?: string;
 }) {
   if (!checked) {
     return (
@@ -141,13 +144,17 @@ export function CoachPanel({
       ) : (
         <Stack gap={6} data-testid="coach-findings">
           {findings.map((finding) => (
-            <FindingItem
-              key={`${finding.ruleId}:${finding.start}:${finding.end}`}
-              finding={finding}
-              quote={quoteOf(text, finding)}
-              selectable={isCurrent}
-              onSelect={onSelect}
-            />
+            <Stack key={`${finding.ruleId}:${finding.start}:${finding.end}`} gap={4}>
+              <FindingItem
+                finding={finding}
+                quote={quoteOf(text, finding)}
+                selectable={isCurrent}
+                onSelect={onSelect}
+              />
+              {caseId && finding.promise && (
+                <RegisterPromiseButton caseId={caseId} promise={finding.promise} />
+              )}
+            </Stack>
           ))}
         </Stack>
       )}

@@ -145,6 +145,7 @@ export function ReplyComposer({
         isChecking={coach.isChecking}
         error={coach.error}
         onSelect={selectFinding}
+        caseId={caseId}
       />
       {inlineError && (
         <Alert color="red" variant="light" title="The reply wasn't saved" role="alert">

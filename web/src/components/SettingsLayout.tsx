@@ -7,6 +7,7 @@ const settingsPages = [
   { to: "/settings/templates", label: "Reply templates" },
   { to: "/settings/risk", label: "Risk weights" },
   { to: "/settings/workflow", label: "Workflow" },
+  { to: "/settings/compensation", label: "Compensation", adminOnly: true },
   // Mailbox settings hold passwords, so only admins are shown the way in.
   { to: "/settings/mailboxes", label: "Mailboxes", adminOnly: true },
 ];

@@ -8,6 +8,7 @@ import { LogConversationButtons } from "../components/conversations/LogConversat
 import { InteractionTimeline } from "../components/InteractionTimeline";
 import { ErrorAlert, PageLoader } from "../components/PageStates";
 import { ReplyComposer } from "../components/ReplyComposer";
+import { ResolutionPanel } from "../components/resolution/ResolutionPanel";
 import { WorkflowPanel } from "../components/workflow/WorkflowPanel";
 import { absoluteTime, customerName, relativeTime } from "../format";
 import { useNow } from "../use-now";
@@ -130,6 +131,7 @@ export function CasePage() {
           </Paper>
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 4 }}>
+          <ResolutionPanel caseId={summary.id} />
           <WorkflowPanel caseId={summary.id} />
           <CaseSidebar customer={customer} otherCases={otherCases} now={now} />
         </Grid.Col>

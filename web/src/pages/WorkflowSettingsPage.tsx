@@ -4,7 +4,6 @@ import {
   Checkbox,
   Group,
   NumberInput,
-  Paper,
   SimpleGrid,
   Stack,
   Switch,
@@ -14,11 +13,12 @@ import {
 } from "@mantine/core";
 import { notifications } from "@mantine/notifications";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { type ReactNode, useState } from "react";
+import { useState } from "react";
 import { playbookLabels } from "../../../src/shared/vocabulary";
 import { api, unwrap } from "../api";
 import type { Session } from "../api-types";
 import { ErrorAlert, PageLoader } from "../components/PageStates";
+import { parseJsonList, SettingsCard } from "../components/SettingsCard";
 import { ActionError } from "../components/workflow/ProblemList";
 import { SlaTargetsTable } from "../components/workflow/SlaTargetsTable";
 import {
@@ -30,39 +30,6 @@ import {
 } from "../workflow-api";
 
 const itemKeys = Object.keys(playbookLabels) as PlaybookItemKey[];
-
-function Card({
-  title,
-  description,
-  children,
-}: {
-  title: string;
-  description?: string;
-  children: ReactNode;
-}) {
-  return (
-    <Paper withBorder p="lg" style={{ borderColor: "var(--mend-border)" }}>
-      <Title order={2} size="h4" mb={4}>
-        {title}
-      </Title>
-      {description && (
-        <Text size="sm" c="dimmed" mb="md">
-          {description}
-        </Text>
-      )}
-      {children}
-    </Paper>
-  );
-}
-
-function parseRules(text: string): RoutingRule[] | null {
-  try {
-    const value: unknown = JSON.parse(text);
-    return Array.isArray(value) ? (value as RoutingRule[]) : null;
-  } catch {
-    return null;
-  }
-}
 
 function GateChoice({
   label,
@@ -96,7 +63,7 @@ function WorkflowSettingsForm({ saved, canEdit }: { saved: WorkflowSettings; can
   const [autoAssign, setAutoAssign] = useState(saved.routing.autoAssign);
   const [maxOpen, setMaxOpen] = useState(saved.routing.maxOpenCasesPerAgent);
   const [rulesText, setRulesText] = useState(JSON.stringify(saved.routing.rules, null, 2));
-  const rules = parseRules(rulesText);
+  const rules = parseJsonList<RoutingRule>(rulesText);
 
   const save = useMutation({
     mutationFn: (patch: Partial<WorkflowSettings>) =>
@@ -126,7 +93,7 @@ function WorkflowSettingsForm({ saved, canEdit }: { saved: WorkflowSettings; can
 
   return (
     <Stack gap="lg">
-      <Card
+      <SettingsCard
         title="What a case needs"
         description="A case can't move on until these playbook items are done. Each one asks for evidence, not just a tick."
       >
@@ -146,9 +113,9 @@ function WorkflowSettingsForm({ saved, canEdit }: { saved: WorkflowSettings; can
             testId="gate-close"
           />
         </SimpleGrid>
-      </Card>
+      </SettingsCard>
 
-      <Card title="Warnings" description="How far into its time a clock warns before it is missed.">
+      <SettingsCard title="Warnings" description="How far into its time a clock warns before it is missed.">
         <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="lg">
           <NumberInput
             label="Case due times"
@@ -171,13 +138,13 @@ function WorkflowSettingsForm({ saved, canEdit }: { saved: WorkflowSettings; can
             disabled={!canEdit}
           />
         </SimpleGrid>
-      </Card>
+      </SettingsCard>
 
-      <Card title="Due-time targets">
+      <SettingsCard title="Due-time targets">
         <SlaTargetsTable settings={saved} />
-      </Card>
+      </SettingsCard>
 
-      <Card
+      <SettingsCard
         title="Routing"
         description="Difficult customers go to a specialist first. Then the first rule that matches picks a team, skills or a person."
       >
@@ -211,7 +178,7 @@ function WorkflowSettingsForm({ saved, canEdit }: { saved: WorkflowSettings; can
             error={rules ? null : "This isn't a valid list of rules."}
           />
         </Stack>
-      </Card>
+      </SettingsCard>
 
       <ActionError error={save.error} title="The settings weren't saved" />
       {canEdit && (

@@ -1,8 +1,7 @@
-import { Badge, NavLink } from "@mantine/core";
 import { useQuery } from "@tanstack/react-query";
-import { Link } from "react-router";
 import { api, unwrap } from "../../api";
 import { helpRequestsKey } from "../../workflow-api";
+import { CountedNavLink } from "../CountedNavLink";
 import { useFollowLiveCaseEvents } from "./use-follow-live";
 
 export function useHelpRequests(scope: "me" | "mine") {
@@ -24,19 +23,13 @@ export function useHelpRequests(scope: "me" | "mine") {
 export function HelpRequestsNavLink({ active, onClick }: { active: boolean; onClick: () => void }) {
   const waiting = useHelpRequests("me").data?.items.length ?? 0;
   return (
-    <NavLink
-      component={Link}
+    <CountedNavLink
       to="/help-requests"
       label="Help requests"
+      count={waiting}
+      testId="help-request-count"
       active={active}
       onClick={onClick}
-      rightSection={
-        waiting > 0 ? (
-          <Badge size="sm" color="orange" circle data-testid="help-request-count">
-            {waiting}
-          </Badge>
-        ) : null
-      }
     />
   );
 }
