@@ -2,7 +2,7 @@ import { existsSync, mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { type Browser, chromium, type Page } from "playwright-core";
-import { inject } from "vitest";
+import { afterAll, beforeAll, inject } from "vitest";
 import { startServer } from "../../src/app/start-server";
 import { loadConfig } from "../../src/config";
 import { createLogger } from "../../src/platform/log";
@@ -44,6 +44,22 @@ export async function startTestServer() {
       await dropJobQueue(url, jobQueue.schema);
     },
   };
+}
+
+export type TestServer = Awaited<ReturnType<typeof startTestServer>>;
+
+/** One server and one Chromium for a test file: started before its tests, stopped after them. */
+export function withServerAndBrowser() {
+  const running = {} as { server: TestServer; browser: Browser };
+  beforeAll(async () => {
+    running.server = await startTestServer();
+    running.browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await running.browser?.close();
+    await running.server?.stop();
+  });
+  return running;
 }
 
 export async function login(page: Page, baseUrl: string, user: { email: string; password: string }) {

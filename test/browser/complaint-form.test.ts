@@ -1,28 +1,18 @@
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { makeOrg } from "../support/factories";
-import { launchBrowser, startTestServer } from "./browser";
+import { withServerAndBrowser } from "./browser";
 
-let server: Awaited<ReturnType<typeof startTestServer>>;
-let browser: Browser;
-beforeAll(async () => {
-  server = await startTestServer();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const running = withServerAndBrowser();
 
 describe("the complaint form in a browser without JavaScript", () => {
   it("shows field errors, then takes the complaint and gives the reference", async () => {
-    const org = await makeOrg(server.database.db, "Harbour Hotel");
-    const context = await browser.newContext({
+    const org = await makeOrg(running.server.database.db, "Harbour Hotel");
+    const context = await running.browser.newContext({
       javaScriptEnabled: false,
       viewport: { width: 900, height: 1200 },
     });
     const page = await context.newPage();
-    await page.goto(`${server.baseUrl}/c/${org.slug}/complaint`);
+    await page.goto(`${running.server.baseUrl}/c/${org.slug}/complaint`);
     await page.getByLabel("Your name").fill("Olga Guest");
     await page.getByLabel("What happened?").fill("short");
     await page.getByRole("button", { name: "Send my complaint" }).click();

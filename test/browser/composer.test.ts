@@ -1,18 +1,8 @@
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { makeMessage, makeOrg, makeToken, makeUser } from "../support/factories";
-import { launchBrowser, login, startTestServer } from "./browser";
+import { login, withServerAndBrowser } from "./browser";
 
-let server: Awaited<ReturnType<typeof startTestServer>>;
-let browser: Browser;
-beforeAll(async () => {
-  server = await startTestServer();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const running = withServerAndBrowser();
 
 const goodReply =
   "Hi Casey, I'm sorry we sent your lamp so badly packed that it broke. " +
@@ -21,19 +11,19 @@ const goodReply =
 
 describe("the reply composer in a real browser", () => {
   it("coaches a draft as the agent types, sends a good reply, and records an override", async () => {
-    const db = server.database.db;
+    const db = running.server.database.db;
     const org = await makeOrg(db);
     const agent = await makeUser(db, org.id, "agent", "Ana Agent");
     const token = await makeToken(db, org.id);
-    const created = await fetch(`${server.baseUrl}/api/v1/messages`, {
+    const created = await fetch(`${running.server.baseUrl}/api/v1/messages`, {
       method: "POST",
       headers: { authorization: `Bearer ${token}`, "content-type": "application/json" },
       body: JSON.stringify(makeMessage({ from: { name: "Casey Customer", email: "casey@example.com" } })),
     });
     expect(created.status).toBe(201);
 
-    const page = await browser.newPage();
-    await login(page, server.baseUrl, agent);
+    const page = await running.browser.newPage();
+    await login(page, running.server.baseUrl, agent);
     await page.getByTestId("case-row").first().click();
     await page.getByTestId("reply-composer").waitFor();
     const reply = page.getByLabel("Reply", { exact: true });
@@ -86,13 +76,13 @@ describe("the reply composer in a real browser", () => {
   });
 
   it("lets an admin switch a rule off and add the organization's words", async () => {
-    const db = server.database.db;
+    const db = running.server.database.db;
     const org = await makeOrg(db);
     const admin = await makeUser(db, org.id, "admin", "Ada Admin");
     const agent = await makeUser(db, org.id, "agent", "Ana Agent");
 
-    const page = await browser.newPage();
-    await login(page, server.baseUrl, admin);
+    const page = await running.browser.newPage();
+    await login(page, running.server.baseUrl, admin);
     await page.getByRole("link", { name: "Settings" }).click();
     await page.getByRole("heading", { name: "Reply coach" }).waitFor();
     const rule = page.getByRole("switch", { name: "Use the rule condescension" });
@@ -109,11 +99,11 @@ describe("the reply composer in a real browser", () => {
     expect(saved.items.find((item: { id: string }) => item.id === "condescension").enabled).toBe(false);
     await page.close();
 
-    const agentPage = await browser.newPage();
-    await login(agentPage, server.baseUrl, agent);
+    const agentPage = await running.browser.newPage();
+    await login(agentPage, running.server.baseUrl, agent);
     await agentPage.getByTestId("current-user").waitFor();
     expect(await agentPage.getByRole("link", { name: "Settings" }).count()).toBe(0);
-    await agentPage.goto(`${server.baseUrl}/settings/coach`);
+    await agentPage.goto(`${running.server.baseUrl}/settings/coach`);
     await agentPage.getByText("Only an admin can change these settings").waitFor();
     expect(await agentPage.getByRole("button", { name: "Save" }).count()).toBe(0);
     await agentPage.close();

@@ -1,34 +1,24 @@
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { makeMessage, makeOrg, makeToken, makeUser } from "../support/factories";
-import { launchBrowser, login, startTestServer } from "./browser";
+import { login, withServerAndBrowser } from "./browser";
 
-let server: Awaited<ReturnType<typeof startTestServer>>;
-let browser: Browser;
-beforeAll(async () => {
-  server = await startTestServer();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const running = withServerAndBrowser();
 
 describe("logging a phone call in a real browser", () => {
   it("notes three concerns while listening, reads back the summary and ticks it confirmed", async () => {
-    const db = server.database.db;
+    const db = running.server.database.db;
     const org = await makeOrg(db);
     const agent = await makeUser(db, org.id, "agent", "Ana Agent");
     const token = await makeToken(db, org.id);
-    const created = await fetch(`${server.baseUrl}/api/v1/messages`, {
+    const created = await fetch(`${running.server.baseUrl}/api/v1/messages`, {
       method: "POST",
       headers: { authorization: `Bearer ${token}`, "content-type": "application/json" },
       body: JSON.stringify(makeMessage({ from: { name: "Carla Caller", email: "carla@example.com" } })),
     });
     expect(created.status).toBe(201);
 
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    await login(page, server.baseUrl, agent);
+    const page = await running.browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await login(page, running.server.baseUrl, agent);
     await page.getByTestId("case-row").filter({ hasText: "Carla Caller" }).click();
     await page.getByRole("button", { name: "Log a call" }).click();
     const form = page.getByTestId("log-conversation-form");

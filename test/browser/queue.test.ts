@@ -1,27 +1,17 @@
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { makeMessage, makeOrg, makeToken, makeUser } from "../support/factories";
-import { launchBrowser, login, startTestServer } from "./browser";
+import { login, withServerAndBrowser } from "./browser";
 
-let server: Awaited<ReturnType<typeof startTestServer>>;
-let browser: Browser;
-beforeAll(async () => {
-  server = await startTestServer();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const running = withServerAndBrowser();
 
 describe("the queue in a real browser", () => {
   it("signs an agent in, shows the queue, and adds a new case live without a reload", async () => {
-    const db = server.database.db;
+    const db = running.server.database.db;
     const org = await makeOrg(db);
     const agent = await makeUser(db, org.id, "agent", "Ana Agent");
     const token = await makeToken(db, org.id);
     const post = (payload: unknown) =>
-      fetch(`${server.baseUrl}/api/v1/messages`, {
+      fetch(`${running.server.baseUrl}/api/v1/messages`, {
         method: "POST",
         headers: { authorization: `Bearer ${token}`, "content-type": "application/json" },
         body: JSON.stringify(payload),
@@ -30,11 +20,11 @@ describe("the queue in a real browser", () => {
       (await post(makeMessage({ from: { name: "Nina First", email: "nina@example.com" } }))).status,
     ).toBe(201);
 
-    const page = await browser.newPage();
-    await login(page, server.baseUrl, { email: agent.email, password: "wrong password" });
+    const page = await running.browser.newPage();
+    await login(page, running.server.baseUrl, { email: agent.email, password: "wrong password" });
     await expect.poll(() => page.getByTestId("sign-in-error").textContent()).toContain("do not match");
 
-    await login(page, server.baseUrl, agent);
+    await login(page, running.server.baseUrl, agent);
     const rows = page.getByTestId("case-row");
     await rows.first().waitFor();
     expect(await rows.count()).toBe(1);

@@ -1,30 +1,20 @@
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { recordRootCause } from "../../src/workflow/record-root-cause";
 import { makeMessage, makeOrg, makeToken, makeUser } from "../support/factories";
-import { launchBrowser, login, startTestServer } from "./browser";
+import { login, withServerAndBrowser } from "./browser";
 
-let server: Awaited<ReturnType<typeof startTestServer>>;
-let browser: Browser;
-beforeAll(async () => {
-  server = await startTestServer();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const running = withServerAndBrowser();
 
 const shots = process.env.SCREENSHOT_DIR;
 
 async function setUp(customer: string) {
-  const db = server.database.db;
+  const db = running.server.database.db;
   const org = await makeOrg(db);
   const agent = await makeUser(db, org.id, "agent", "Ana Agent");
   const supervisor = await makeUser(db, org.id, "supervisor", "Sam Supervisor");
   const admin = await makeUser(db, org.id, "admin", "Ada Admin");
   const token = await makeToken(db, org.id);
-  const response = await fetch(`${server.baseUrl}/api/v1/messages`, {
+  const response = await fetch(`${running.server.baseUrl}/api/v1/messages`, {
     method: "POST",
     headers: { authorization: `Bearer ${token}`, "content-type": "application/json" },
     body: JSON.stringify(
@@ -51,8 +41,8 @@ async function setUp(customer: string) {
 describe("resolution in a real browser", () => {
   it("an agent gives within their limit, asks above it, and sees a supervisor's approval live", async () => {
     const { agent, supervisor } = await setUp("Greta Double");
-    const agentPage = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
-    await login(agentPage, server.baseUrl, agent);
+    const agentPage = await running.browser.newPage({ viewport: { width: 1400, height: 1000 } });
+    await login(agentPage, running.server.baseUrl, agent);
     await agentPage.getByTestId("case-row").filter({ hasText: "Greta Double" }).click();
     const panel = agentPage.getByTestId("resolution-panel");
     const giftCard = panel.locator('[data-testid="suggested-item"][data-type="gift_card"]');
@@ -73,9 +63,9 @@ describe("resolution in a real browser", () => {
     await pending.getByText("Above the agent's limit per case", { exact: false }).waitFor();
     if (shots) await agentPage.screenshot({ path: `${shots}/resolution-agent.png`, fullPage: true });
 
-    const context = await browser.newContext({ viewport: { width: 1200, height: 900 } });
+    const context = await running.browser.newContext({ viewport: { width: 1200, height: 900 } });
     const supervisorPage = await context.newPage();
-    await login(supervisorPage, server.baseUrl, supervisor);
+    await login(supervisorPage, running.server.baseUrl, supervisor);
     await supervisorPage.getByTestId("approval-count").getByText("1", { exact: true }).waitFor();
     await supervisorPage.getByRole("link", { name: /^Approvals/ }).click();
     await supervisorPage
@@ -102,8 +92,8 @@ describe("resolution in a real browser", () => {
 
   it("registers a promise that counts down and shows in the plan, keeps it on evidence; an admin sets limits", async () => {
     const { agent, admin } = await setUp("Pia Promise");
-    const agentPage = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
-    await login(agentPage, server.baseUrl, agent);
+    const agentPage = await running.browser.newPage({ viewport: { width: 1400, height: 1000 } });
+    await login(agentPage, running.server.baseUrl, agent);
     await agentPage.getByTestId("case-row").filter({ hasText: "Pia Promise" }).click();
     const panel = agentPage.getByTestId("resolution-panel");
 
@@ -127,8 +117,8 @@ describe("resolution in a real browser", () => {
     await agentPage.close();
 
     // An admin sees the compensation settings.
-    const adminPage = await browser.newPage({ viewport: { width: 1300, height: 1000 } });
-    await login(adminPage, server.baseUrl, admin);
+    const adminPage = await running.browser.newPage({ viewport: { width: 1300, height: 1000 } });
+    await login(adminPage, running.server.baseUrl, admin);
     await adminPage.getByRole("link", { name: "Settings" }).click();
     await adminPage
       .getByRole("navigation", { name: "Settings pages" })

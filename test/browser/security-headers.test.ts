@@ -1,18 +1,9 @@
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
 import { makeMessage, makeOrg, makeToken, makeUser } from "../support/factories";
-import { launchBrowser, login, startTestServer } from "./browser";
+import { login, withServerAndBrowser } from "./browser";
 
-let server: Awaited<ReturnType<typeof startTestServer>>;
-let browser: Browser;
-beforeAll(async () => {
-  server = await startTestServer();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const running = withServerAndBrowser();
 
 // Every Content-Security-Policy refusal the page meets, from the DOM event and from the console.
 async function watchViolations(page: Page) {
@@ -33,26 +24,26 @@ async function watchViolations(page: Page) {
 
 describe("the app and the API docs under the Content-Security-Policy", () => {
   it("sign in, the queue and /docs work with no CSP violation", async () => {
-    const db = server.database.db;
+    const db = running.server.database.db;
     const org = await makeOrg(db);
     const agent = await makeUser(db, org.id, "agent", "Ana Agent");
     const token = await makeToken(db, org.id);
-    const posted = await fetch(`${server.baseUrl}/api/v1/messages`, {
+    const posted = await fetch(`${running.server.baseUrl}/api/v1/messages`, {
       method: "POST",
       headers: { authorization: `Bearer ${token}`, "content-type": "application/json" },
       body: JSON.stringify(makeMessage({ from: { name: "Nina First", email: "nina@example.com" } })),
     });
     expect(posted.status).toBe(201);
 
-    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    const page = await running.browser.newPage({ viewport: { width: 1280, height: 800 } });
     const violations = await watchViolations(page);
-    const answer = await page.goto(`${server.baseUrl}/sign-in`);
+    const answer = await page.goto(`${running.server.baseUrl}/sign-in`);
     expect(answer?.headers()["content-security-policy"]).toContain("script-src 'self'");
-    await login(page, server.baseUrl, agent);
+    await login(page, running.server.baseUrl, agent);
     await page.getByTestId("case-row").filter({ hasText: "Nina First" }).waitFor();
     await page.screenshot({ path: "/tmp/mend-csp-queue.png" });
 
-    await page.goto(`${server.baseUrl}/docs`);
+    await page.goto(`${running.server.baseUrl}/docs`);
     await page.locator(".swagger-ui .info .title").waitFor();
     await page.locator(".opblock").first().waitFor();
     await page.screenshot({ path: "/tmp/mend-csp-docs.png" });

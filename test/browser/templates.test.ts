@@ -1,19 +1,9 @@
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { ingestMessage } from "../../src/intake/ingest-message";
 import { makeMessage, makeOrg, makeUser } from "../support/factories";
-import { launchBrowser, login, startTestServer } from "./browser";
+import { login, withServerAndBrowser } from "./browser";
 
-let server: Awaited<ReturnType<typeof startTestServer>>;
-let browser: Browser;
-beforeAll(async () => {
-  server = await startTestServer();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const running = withServerAndBrowser();
 
 const body =
   "Hi {{customer.firstName}}, I am sorry that [WHAT WENT WRONG]. That was our mistake. " +
@@ -21,7 +11,7 @@ const body =
 
 describe("reply templates in a real browser", () => {
   it("an admin saves a template in Settings and an agent inserts it from the composer", async () => {
-    const db = server.database.db;
+    const db = running.server.database.db;
     const org = await makeOrg(db);
     const admin = await makeUser(db, org.id, "admin", "Ada Admin");
     const agent = await makeUser(db, org.id, "agent", "Ana Agent");
@@ -32,8 +22,8 @@ describe("reply templates in a real browser", () => {
       message: makeMessage({ from: { name: "Casey Customer", email: "casey@example.com" } }),
     });
 
-    const page = await browser.newPage();
-    await login(page, server.baseUrl, admin);
+    const page = await running.browser.newPage();
+    await login(page, running.server.baseUrl, admin);
     await page.getByRole("link", { name: "Settings" }).click();
     await page.getByRole("link", { name: "Reply templates" }).click();
     await page.getByRole("heading", { name: "Reply templates" }).waitFor();
@@ -50,8 +40,8 @@ describe("reply templates in a real browser", () => {
     expect(await card.textContent()).toContain("[WHAT WENT WRONG]");
     await page.close();
 
-    const agentPage = await browser.newPage();
-    await login(agentPage, server.baseUrl, agent);
+    const agentPage = await running.browser.newPage();
+    await login(agentPage, running.server.baseUrl, agent);
     await agentPage.getByTestId("case-row").first().click();
     await agentPage.getByTestId("reply-composer").waitFor();
     const reply = agentPage.getByLabel("Reply", { exact: true });
@@ -68,7 +58,7 @@ describe("reply templates in a real browser", () => {
     await findings.filter({ hasText: "[WHAT WENT WRONG]" }).first().waitFor();
     await agentPage.getByRole("button", { name: "Send anyway…" }).waitFor();
 
-    await agentPage.goto(`${server.baseUrl}/settings/templates`);
+    await agentPage.goto(`${running.server.baseUrl}/settings/templates`);
     await agentPage.getByText("Only a supervisor or an admin can change the templates").waitFor();
     await agentPage.getByTestId("reply-template").first().waitFor();
     expect(await agentPage.getByRole("button", { name: "New template" }).count()).toBe(0);

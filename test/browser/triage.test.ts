@@ -1,26 +1,16 @@
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { makeMessage, makeOrg, makeToken, makeUser } from "../support/factories";
-import { launchBrowser, login, startTestServer } from "./browser";
+import { login, withServerAndBrowser } from "./browser";
 
-let server: Awaited<ReturnType<typeof startTestServer>>;
-let browser: Browser;
-beforeAll(async () => {
-  server = await startTestServer();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const running = withServerAndBrowser();
 
 describe("triage in a real browser", () => {
   it("shows why a message looks risky and learns from an agent's correction", async () => {
-    const db = server.database.db;
+    const db = running.server.database.db;
     const org = await makeOrg(db);
     const agent = await makeUser(db, org.id, "agent", "Ana Agent");
     const token = await makeToken(db, org.id);
-    const created = await fetch(`${server.baseUrl}/api/v1/messages`, {
+    const created = await fetch(`${running.server.baseUrl}/api/v1/messages`, {
       method: "POST",
       headers: { authorization: `Bearer ${token}`, "content-type": "application/json" },
       body: JSON.stringify(
@@ -32,8 +22,8 @@ describe("triage in a real browser", () => {
     });
     expect(created.status).toBe(201);
 
-    const page = await browser.newPage();
-    await login(page, server.baseUrl, agent);
+    const page = await running.browser.newPage();
+    await login(page, running.server.baseUrl, agent);
     await page.getByTestId("case-row").first().click();
     const analysis = page.getByTestId("message-analysis");
     await analysis.waitFor();
@@ -68,13 +58,13 @@ describe("triage in a real browser", () => {
   });
 
   it("lets an admin weigh the risk factors and shows others what they are", async () => {
-    const db = server.database.db;
+    const db = running.server.database.db;
     const org = await makeOrg(db);
     const admin = await makeUser(db, org.id, "admin", "Ada Admin");
     const agent = await makeUser(db, org.id, "agent", "Ana Agent");
 
-    const page = await browser.newPage();
-    await login(page, server.baseUrl, admin);
+    const page = await running.browser.newPage();
+    await login(page, running.server.baseUrl, admin);
     await page.getByRole("link", { name: "Settings" }).click();
     await page.getByRole("link", { name: "Risk weights" }).click();
     await page.getByRole("heading", { name: "Risk weights" }).waitFor();
@@ -88,10 +78,10 @@ describe("triage in a real browser", () => {
     expect(saved.riskWeights.reach).toBe(0);
     await page.close();
 
-    const agentPage = await browser.newPage();
-    await login(agentPage, server.baseUrl, agent);
+    const agentPage = await running.browser.newPage();
+    await login(agentPage, running.server.baseUrl, agent);
     await agentPage.getByTestId("current-user").waitFor();
-    await agentPage.goto(`${server.baseUrl}/settings/risk`);
+    await agentPage.goto(`${running.server.baseUrl}/settings/risk`);
     await agentPage.getByText("Only an admin can change these weights").waitFor();
     expect(await agentPage.getByLabel("Weight for Reach").inputValue()).toBe("0");
     expect(await agentPage.getByRole("button", { name: "Save" }).count()).toBe(0);

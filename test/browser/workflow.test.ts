@@ -1,26 +1,17 @@
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
 import { makeMessage, makeOrg, makeToken, makeUser } from "../support/factories";
-import { launchBrowser, login, startTestServer } from "./browser";
+import { login, withServerAndBrowser } from "./browser";
 
-let server: Awaited<ReturnType<typeof startTestServer>>;
-let browser: Browser;
-beforeAll(async () => {
-  server = await startTestServer();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const running = withServerAndBrowser();
 
 async function setUpCase(customer: string) {
-  const db = server.database.db;
+  const db = running.server.database.db;
   const org = await makeOrg(db);
   const agent = await makeUser(db, org.id, "agent", "Ana Agent");
   const supervisor = await makeUser(db, org.id, "supervisor", "Sam Supervisor");
   const token = await makeToken(db, org.id);
-  const response = await fetch(`${server.baseUrl}/api/v1/messages`, {
+  const response = await fetch(`${running.server.baseUrl}/api/v1/messages`, {
     method: "POST",
     headers: { authorization: `Bearer ${token}`, "content-type": "application/json" },
     body: JSON.stringify(
@@ -51,8 +42,8 @@ async function recordItem(
 describe("the recovery workflow in a real browser", () => {
   it("walks an agent from refused resolve to a closed, recovered case", async () => {
     const { agent } = await setUpCase("Rita Refund");
-    const page = await browser.newPage();
-    await login(page, server.baseUrl, agent);
+    const page = await running.browser.newPage();
+    await login(page, running.server.baseUrl, agent);
     await openTheCase(page, "Rita Refund");
     const status = page.getByTestId("workflow-status");
 
@@ -111,8 +102,8 @@ describe("the recovery workflow in a real browser", () => {
 
   it("lets an agent ask a supervisor for help, shows the answer, and withdraws a second request", async () => {
     const { agent, supervisor } = await setUpCase("Hugo Help");
-    const agentPage = await browser.newPage();
-    await login(agentPage, server.baseUrl, agent);
+    const agentPage = await running.browser.newPage();
+    await login(agentPage, running.server.baseUrl, agent);
     await openTheCase(agentPage, "Hugo Help");
     const help = agentPage.getByTestId("help-section");
     await help.getByRole("button", { name: "Ask for help" }).click();
@@ -121,9 +112,9 @@ describe("the recovery workflow in a real browser", () => {
     await help.getByTestId("help-request").waitFor();
     await agentPage.getByTestId("workflow-status").getByText("Waiting on us", { exact: true }).waitFor();
 
-    const context = await browser.newContext();
+    const context = await running.browser.newContext();
     const supervisorPage = await context.newPage();
-    await login(supervisorPage, server.baseUrl, supervisor);
+    await login(supervisorPage, running.server.baseUrl, supervisor);
     await supervisorPage.getByTestId("notification-count").getByText("1", { exact: true }).waitFor();
     await supervisorPage.getByRole("link", { name: /Help requests/ }).click();
     const forMe = supervisorPage.getByTestId("help-requests-for-me");
@@ -156,10 +147,10 @@ describe("the recovery workflow in a real browser", () => {
     await agentPage.close();
   });
   it("lets an admin change what resolving needs", async () => {
-    const org = await makeOrg(server.database.db);
-    const admin = await makeUser(server.database.db, org.id, "admin", "Ada Admin");
-    const page = await browser.newPage();
-    await login(page, server.baseUrl, admin);
+    const org = await makeOrg(running.server.database.db);
+    const admin = await makeUser(running.server.database.db, org.id, "admin", "Ada Admin");
+    const page = await running.browser.newPage();
+    await login(page, running.server.baseUrl, admin);
     await page.getByRole("link", { name: "Workflow" }).click();
     await page.getByTestId("gate-resolve").getByLabel("Apology given").check();
     await page.getByRole("button", { name: "Save" }).click();
